@@ -1,0 +1,48 @@
+//===- Cost.h - multiply-adds and parameters of slice models ----*- C++ -*-===//
+//
+// The one cost model of slice: the FLOPs pass prints it, the runtime's
+// `--budget-flops` selects sub-networks with it, the benchmarks compare
+// latency shares against it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SLICE_ANALYSIS_COST_H
+#define SLICE_ANALYSIS_COST_H
+
+#include "slice/Dialect/SliceOps.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace mlir::slice {
+struct Cost {
+  /// Multiply-adds per image.
+  int64_t macs = 0;
+  /// Trainable parameters (BatchNorm statistics excluded).
+  int64_t params = 0;
+
+  Cost &operator+=(const Cost &other) {
+    macs += other.macs;
+    params += other.params;
+    return *this;
+  }
+};
+
+/// Multiply-adds per image of one op, not of its regions: conv2d counts
+/// Hout*Wout*Cout*(Cin/groups)*kh*kw (present blocks only when block-sparse),
+/// linear counts out*in; every other op counts 0. Requires static H and W of
+/// the conv result.
+int64_t countMacs(Operation *op);
+
+/// The trainable parameters one op reads directly through slice.get_param
+/// operands, each counted once per op.
+llvm::SmallVector<ParamOp> paramsReadBy(Operation *op);
+
+/// The cost of `op` including everything nested in its regions; parameters
+/// used several times inside are counted once.
+Cost countNested(Operation *op);
+
+/// Number of elements of a parameter.
+int64_t numElements(ParamOp param);
+
+} // namespace mlir::slice
+
+#endif // SLICE_ANALYSIS_COST_H

@@ -1,0 +1,65 @@
+//===- Cost.cpp - multiply-adds and parameters of slice models ------------===//
+#include "slice/Analysis/Cost.h"
+#include "slice/Dialect/SliceOps.h"
+
+using namespace mlir;
+using namespace mlir::slice;
+
+int64_t mlir::slice::numElements(ParamOp param) {
+  return param.getTensorType().getNumElements();
+}
+
+static int64_t convMacs(Conv2dOp conv) {
+  auto out = cast<RankedTensorType>(conv.getType());
+  auto weight = cast<RankedTensorType>(conv.getWeight().getType());
+  int64_t pixels = out.getDimSize(2) * out.getDimSize(3);
+  int64_t window = weight.getDimSize(2) * weight.getDimSize(3);
+  if (ShapedType::isDynamic(out.getDimSize(2)) ||
+      ShapedType::isDynamic(out.getDimSize(3)))
+    return 0;
+  if (BlockSparseAttr pattern = conv.getBlockSparseAttr()) {
+    int64_t blockChannels = 0;
+    for (auto [o, outSize] : llvm::enumerate(pattern.getOut()))
+      for (auto [i, inSize] : llvm::enumerate(pattern.getIn()))
+        if (pattern.isPresent(o, i))
+          blockChannels += outSize * inSize;
+    return pixels * window * blockChannels;
+  }
+  // Weight is Cout x Cin/groups x kh x kw.
+  return pixels * window * weight.getDimSize(0) * weight.getDimSize(1);
+}
+
+int64_t mlir::slice::countMacs(Operation *op) {
+  if (auto conv = dyn_cast<Conv2dOp>(op))
+    return convMacs(conv);
+  if (auto linear = dyn_cast<LinearOp>(op)) {
+    auto weight = cast<RankedTensorType>(linear.getWeight().getType());
+    return weight.getDimSize(0) * weight.getDimSize(1);
+  }
+  return 0;
+}
+
+SmallVector<ParamOp> mlir::slice::paramsReadBy(Operation *op) {
+  SmallVector<ParamOp> params;
+  for (Value operand : op->getOperands()) {
+    auto get = operand.getDefiningOp<GetParamOp>();
+    if (!get)
+      continue;
+    ParamOp param = get.getParamOp();
+    if (param && param.isTrainable() && !llvm::is_contained(params, param))
+      params.push_back(param);
+  }
+  return params;
+}
+
+Cost mlir::slice::countNested(Operation *root) {
+  Cost cost;
+  llvm::DenseSet<Operation *> seen;
+  root->walk([&](Operation *op) {
+    cost.macs += countMacs(op);
+    for (ParamOp param : paramsReadBy(op))
+      if (seen.insert(param).second)
+        cost.params += numElements(param);
+  });
+  return cost;
+}

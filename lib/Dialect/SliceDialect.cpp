@@ -1,0 +1,102 @@
+//===- SliceDialect.cpp - slice dialect and attributes --------------------===//
+#include "slice/Dialect/SliceDialect.h"
+#include "slice/Dialect/SliceOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::slice;
+
+#include "slice/Dialect/SliceDialect.cpp.inc"
+#include "slice/Dialect/SliceEnums.cpp.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "slice/Dialect/SliceAttrs.cpp.inc"
+
+void SliceDialect::initialize() {
+  addOperations<
+#define GET_OP_LIST
+#include "slice/Dialect/SliceOps.cpp.inc"
+      >();
+  registerAttributes();
+}
+
+void SliceDialect::registerAttributes() {
+  addAttributes<
+#define GET_ATTRDEF_LIST
+#include "slice/Dialect/SliceAttrs.cpp.inc"
+      >();
+}
+
+AnytimeAttr mlir::slice::getAnytime(Operation *op) {
+  ModuleOp module = isa<ModuleOp>(op) ? cast<ModuleOp>(op)
+                                      : op->getParentOfType<ModuleOp>();
+  if (!module)
+    return {};
+  return module->getAttrOfType<AnytimeAttr>(SliceDialect::getAnytimeAttrName());
+}
+
+LogicalResult
+AnytimeAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                    AnytimeForm form, int64_t subnets, int64_t levels) {
+  if (subnets < 1)
+    return emitError() << "anytime model needs at least one sub-network, got "
+                       << subnets;
+  if (levels < 1)
+    return emitError() << "anytime model needs at least one label level, got "
+                       << levels;
+  if (form == AnytimeForm::plain && subnets != 1)
+    return emitError() << "a plain model has exactly one sub-network, got "
+                       << subnets;
+  return success();
+}
+
+LogicalResult
+BlockSparseAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                        ArrayRef<int64_t> in, ArrayRef<int64_t> out,
+                        ArrayRef<int64_t> mask) {
+  if (in.empty() || out.empty())
+    return emitError() << "block_sparse needs at least one input and one "
+                          "output channel group";
+  for (int64_t size : llvm::concat<const int64_t>(in, out))
+    if (size < 1)
+      return emitError() << "block_sparse channel groups must be positive, got "
+                         << size;
+  if (mask.size() != in.size() * out.size())
+    return emitError() << "block_sparse mask has " << mask.size()
+                       << " entries, expected out x in = " << out.size()
+                       << " x " << in.size();
+  for (int64_t bit : mask)
+    if (bit != 0 && bit != 1)
+      return emitError() << "block_sparse mask entries must be 0 or 1, got "
+                         << bit;
+  return success();
+}
+
+LogicalResult SliceDialect::verifyOperationAttribute(Operation *op,
+                                                     NamedAttribute attr) {
+  StringRef name = attr.getName().getValue();
+  Attribute value = attr.getValue();
+  if (name == getAnytimeAttrName()) {
+    if (!isa<ModuleOp>(op))
+      return op->emitError() << "'" << name
+                             << "' belongs on the model's builtin.module";
+    if (!isa<AnytimeAttr>(value))
+      return op->emitError() << "'" << name
+                             << "' must be a #slice.anytime attribute";
+    return success();
+  }
+  if (name == getMacsAttrName() || name == getParamsAttrName()) {
+    if (!isa<IntegerAttr>(value))
+      return op->emitError() << "'" << name << "' must be an integer";
+    return success();
+  }
+  if (name == getSubnetMacsAttrName() || name == getSubnetParamsAttrName()) {
+    if (!isa<DenseI64ArrayAttr>(value))
+      return op->emitError() << "'" << name << "' must be an array<i64>";
+    return success();
+  }
+  return op->emitError() << "unknown slice attribute '" << name << "'";
+}

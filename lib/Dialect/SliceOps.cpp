@@ -1,0 +1,832 @@
+//===- SliceOps.cpp - slice op shape rules and verifiers ------------------===//
+//
+// Every shape rule lives in the op's inferReturnTypes and reports through
+// `loc`, so a malformed model gets the same located diagnostic whether it
+// was parsed (types inferred) or built and verified (InferTypeOpInterface
+// re-runs inference and compares).
+//
+//===----------------------------------------------------------------------===//
+
+#include "slice/Dialect/SliceOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/OpImplementation.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace mlir;
+using namespace mlir::slice;
+
+namespace {
+constexpr int64_t kDyn = ShapedType::kDynamic;
+
+/// Prints a dimension the way MLIR types do ('?' when dynamic).
+std::string dimStr(int64_t d) {
+  return ShapedType::isDynamic(d) ? "?" : std::to_string(d);
+}
+
+std::string typeStr(Type t) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << t;
+  return s;
+}
+
+LogicalResult fail(std::optional<Location> loc, const Twine &msg) {
+  return emitOptionalError(loc, msg);
+}
+
+/// The ranked tensor type of `v`, checked to have `rank` dimensions.
+FailureOr<RankedTensorType> rankedOf(std::optional<Location> loc, Value v,
+                                     int64_t rank, StringRef what) {
+  auto ty = dyn_cast<RankedTensorType>(v.getType());
+  if (!ty)
+    return fail(loc, Twine(what) + " must be a ranked tensor, got " +
+                         typeStr(v.getType()));
+  if (rank >= 0 && ty.getRank() != rank)
+    return fail(loc, Twine(what) + " must have rank " + Twine(rank) +
+                         " (" + (rank == 4 ? "NCHW" : "") + "), got " +
+                         typeStr(ty));
+  return ty;
+}
+
+/// Two dimensions agree when equal or when either is dynamic.
+bool dimsAgree(int64_t a, int64_t b) {
+  return ShapedType::isDynamic(a) || ShapedType::isDynamic(b) || a == b;
+}
+
+/// Output extent of a sliding window (conv or pool) along one axis.
+FailureOr<int64_t> windowOut(std::optional<Location> loc, StringRef axis,
+                             int64_t in, int64_t kernel, int64_t stride,
+                             int64_t padBefore, int64_t padAfter,
+                             int64_t dilation, bool ceilMode) {
+  if (ShapedType::isDynamic(in))
+    return kDyn;
+  int64_t span = dilation * (kernel - 1) + 1;
+  int64_t padded = in + padBefore + padAfter;
+  if (padded < span)
+    return fail(loc, Twine("window of extent ") + Twine(span) + " along " +
+                         axis + " does not fit the padded input of extent " +
+                         Twine(padded));
+  int64_t num = padded - span;
+  int64_t out = (ceilMode ? (num + stride - 1) / stride : num / stride) + 1;
+  // As in PyTorch: with ceil_mode the last window must start inside the input
+  // or its left padding.
+  if (ceilMode && (out - 1) * stride >= in + padBefore)
+    --out;
+  return out;
+}
+
+LogicalResult checkWindowAttrs(std::optional<Location> loc,
+                               ArrayRef<int64_t> kernel,
+                               ArrayRef<int64_t> strides,
+                               ArrayRef<int64_t> padding,
+                               ArrayRef<int64_t> dilations) {
+  if (kernel.size() != 2)
+    return fail(loc, "kernel must have 2 entries [kh, kw], got " +
+                         Twine(kernel.size()));
+  if (strides.size() != 2)
+    return fail(loc, "strides must have 2 entries [sh, sw], got " +
+                         Twine(strides.size()));
+  if (dilations.size() != 2)
+    return fail(loc, "dilations must have 2 entries [dh, dw], got " +
+                         Twine(dilations.size()));
+  if (padding.size() != 4)
+    return fail(loc,
+                "padding must have 4 entries [top, left, bottom, right], got " +
+                    Twine(padding.size()));
+  for (int64_t v : llvm::concat<const int64_t>(kernel, strides, dilations))
+    if (v < 1)
+      return fail(loc, "kernel, strides and dilations must be positive, got " +
+                           Twine(v));
+  for (int64_t v : padding)
+    if (v < 0)
+      return fail(loc, "padding must be non-negative, got " + Twine(v));
+  return success();
+}
+
+/// N x C x Hout x Wout of a 2-D window op over `in`.
+FailureOr<RankedTensorType>
+windowResult(std::optional<Location> loc, RankedTensorType in, int64_t channels,
+             ArrayRef<int64_t> kernel, ArrayRef<int64_t> strides,
+             ArrayRef<int64_t> padding, ArrayRef<int64_t> dilations,
+             bool ceilMode) {
+  if (failed(checkWindowAttrs(loc, kernel, strides, padding, dilations)))
+    return failure();
+  auto h = windowOut(loc, "height", in.getDimSize(2), kernel[0], strides[0],
+                     padding[0], padding[2], dilations[0], ceilMode);
+  auto w = windowOut(loc, "width", in.getDimSize(3), kernel[1], strides[1],
+                     padding[1], padding[3], dilations[1], ceilMode);
+  if (failed(h) || failed(w))
+    return failure();
+  return RankedTensorType::get({in.getDimSize(0), channels, *h, *w},
+                               in.getElementType());
+}
+
+int64_t sum(ArrayRef<int64_t> values) {
+  int64_t total = 0;
+  for (int64_t v : values)
+    total += v;
+  return total;
+}
+
+std::string listStr(ArrayRef<int64_t> values) {
+  std::string s = "[";
+  llvm::raw_string_ostream os(s);
+  llvm::interleaveComma(values, os);
+  os << "]";
+  return s;
+}
+
+/// The single value yielded by a branch or head region, with a diagnostic
+/// naming the region when it yields something else.
+FailureOr<Value> yieldedValue(std::optional<Location> loc, Region &region,
+                              const Twine &what) {
+  if (region.empty())
+    return fail(loc, what + " is empty");
+  auto yield = dyn_cast<YieldOp>(region.front().getTerminator());
+  if (!yield)
+    return fail(loc, what + " must end in slice.yield");
+  if (yield.getValues().size() != 1)
+    return fail(loc, what + " must yield exactly one tensor, yields " +
+                         Twine(yield.getValues().size()));
+  return yield.getValues().front();
+}
+
+// Inference can run before the op exists (while parsing), when default-valued
+// attributes are not yet filled in: read them through these.
+int64_t intOr(IntegerAttr attr, int64_t fallback) {
+  return attr ? attr.getValue().getSExtValue() : fallback;
+}
+double floatOr(FloatAttr attr, double fallback) {
+  return attr ? attr.getValueAsDouble() : fallback;
+}
+bool boolOr(BoolAttr attr, bool fallback) {
+  return attr ? attr.getValue() : fallback;
+}
+ArrayRef<int64_t> arrayOr(DenseI64ArrayAttr attr, ArrayRef<int64_t> fallback) {
+  return attr ? attr.asArrayRef() : fallback;
+}
+const int64_t kOnes[] = {1, 1};
+const int64_t kNoPadding[] = {0, 0, 0, 0};
+
+/// Runs an op's adaptor-based shape rule. While parsing, the op's inherent
+/// attributes are still in `attributes` and `properties` is empty, so the
+/// properties are rebuilt from the dictionary first.
+template <typename OpT>
+LogicalResult inferFromAdaptor(MLIRContext *context,
+                               std::optional<Location> loc, ValueRange operands,
+                               DictionaryAttr attributes,
+                               OpaqueProperties properties, RegionRange regions,
+                               SmallVectorImpl<Type> &inferred) {
+  typename OpT::Properties local;
+  if (properties) {
+    local = *properties.as<typename OpT::Properties *>();
+  } else if (attributes) {
+    auto emitError = [&] {
+      return mlir::emitError(loc ? *loc : UnknownLoc::get(context));
+    };
+    if (failed(OpT::setPropertiesFromAttr(local, attributes, emitError)))
+      return failure();
+  }
+  typename OpT::Adaptor adaptor(operands, attributes, local, regions);
+  return OpT::inferReturnTypes(context, loc, adaptor, inferred);
+}
+} // namespace
+
+#define SLICE_INFER_FROM_ADAPTOR(OP)                                             \
+  LogicalResult OP::inferReturnTypes(                                          \
+      MLIRContext *context, std::optional<Location> loc, ValueRange operands,  \
+      DictionaryAttr attributes, OpaqueProperties properties,                  \
+      RegionRange regions, SmallVectorImpl<Type> &inferred) {                  \
+    return inferFromAdaptor<OP>(context, loc, operands, attributes,            \
+                                properties, regions, inferred);                \
+  }
+
+SLICE_INFER_FROM_ADAPTOR(Conv2dOp)
+SLICE_INFER_FROM_ADAPTOR(BatchNormOp)
+SLICE_INFER_FROM_ADAPTOR(ConcatOp)
+SLICE_INFER_FROM_ADAPTOR(AvgPoolOp)
+SLICE_INFER_FROM_ADAPTOR(MaxPoolOp)
+SLICE_INFER_FROM_ADAPTOR(GlobalAvgPoolOp)
+SLICE_INFER_FROM_ADAPTOR(FlattenOp)
+SLICE_INFER_FROM_ADAPTOR(LinearOp)
+SLICE_INFER_FROM_ADAPTOR(PadChannelsOp)
+SLICE_INFER_FROM_ADAPTOR(ChannelSliceOp)
+SLICE_INFER_FROM_ADAPTOR(BlockOp)
+SLICE_INFER_FROM_ADAPTOR(HeadOp)
+
+//===----------------------------------------------------------------------===//
+// ParamOp / GetParamOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ParamOp::verify() {
+  RankedTensorType type = getTensorType();
+  if (!type.hasStaticShape())
+    return emitOpError("parameter '") << getSymName()
+                                      << "' must have a static shape, got "
+                                      << type;
+  if (std::optional<ElementsAttr> value = getValue()) {
+    auto valueType = dyn_cast<ShapedType>(value->getType());
+    if (!valueType || valueType.getShape() != type.getShape() ||
+        valueType.getElementType() != type.getElementType())
+      return emitOpError("stored value of '")
+             << getSymName() << "' has type " << value->getType()
+             << ", expected " << type;
+  }
+  return success();
+}
+
+ParamOp GetParamOp::getParamOp() {
+  return SymbolTable::lookupNearestSymbolFrom<ParamOp>(getOperation(),
+                                                       getNameAttr());
+}
+
+LogicalResult
+GetParamOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
+  auto param =
+      symbolTable.lookupNearestSymbolFrom<ParamOp>(*this, getNameAttr());
+  if (!param)
+    return emitOpError("'") << getName() << "' does not name a slice.param";
+  if (param.getType() != getType())
+    return emitOpError("type ")
+           << getType() << " differs from the declared type "
+           << param.getType() << " of '" << getName() << "'";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Conv2dOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult Conv2dOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), 4, "conv2d input");
+  auto w = rankedOf(loc, adaptor.getWeight(), 4, "conv2d weight (OIHW)");
+  if (failed(in) || failed(w))
+    return failure();
+  if (!w->hasStaticShape())
+    return fail(loc, "conv2d weight must have a static shape, got " +
+                         typeStr(*w));
+  int64_t groups = intOr(adaptor.getGroupsAttr(), 1);
+  int64_t cin = in->getDimSize(1), cout = w->getDimSize(0);
+  if (ShapedType::isDynamic(cin))
+    return fail(loc, "conv2d input channels must be static");
+  if (groups < 1)
+    return fail(loc, "conv2d groups must be positive, got " + Twine(groups));
+  if (cin % groups != 0)
+    return fail(loc, "conv2d input channels " + Twine(cin) +
+                         " are not divisible by groups " + Twine(groups));
+  if (cout % groups != 0)
+    return fail(loc, "conv2d output channels " + Twine(cout) +
+                         " are not divisible by groups " + Twine(groups));
+  if (w->getDimSize(1) * groups != cin)
+    return fail(loc, "conv2d weight expects " +
+                         Twine(w->getDimSize(1) * groups) +
+                         " input channels (" + Twine(w->getDimSize(1)) +
+                         " per group x " + Twine(groups) +
+                         " groups), input has " + Twine(cin));
+  if (Value bias = adaptor.getBias()) {
+    auto b = rankedOf(loc, bias, 1, "conv2d bias");
+    if (failed(b))
+      return failure();
+    if (b->getDimSize(0) != cout)
+      return fail(loc, "conv2d bias has " + dimStr(b->getDimSize(0)) +
+                           " entries, expected " + Twine(cout) +
+                           " output channels");
+  }
+  if (BlockSparseAttr pattern = adaptor.getBlockSparseAttr()) {
+    if (groups != 1)
+      return fail(loc, "conv2d block_sparse requires groups = 1, got " +
+                           Twine(groups));
+    if (sum(pattern.getIn()) != cin)
+      return fail(loc, "conv2d block_sparse input groups " +
+                           listStr(pattern.getIn()) + " sum to " +
+                           Twine(sum(pattern.getIn())) + ", input has " +
+                           Twine(cin) + " channels");
+    if (sum(pattern.getOut()) != cout)
+      return fail(loc, "conv2d block_sparse output groups " +
+                           listStr(pattern.getOut()) + " sum to " +
+                           Twine(sum(pattern.getOut())) + ", weight has " +
+                           Twine(cout) + " output channels");
+  }
+  auto result = windowResult(
+      loc, *in, cout, {w->getDimSize(2), w->getDimSize(3)},
+      arrayOr(adaptor.getStridesAttr(), kOnes),
+      arrayOr(adaptor.getPaddingAttr(), kNoPadding),
+      arrayOr(adaptor.getDilationsAttr(), kOnes), /*ceilMode=*/false);
+  if (failed(result))
+    return failure();
+  inferred.push_back(*result);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// BatchNormOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult
+BatchNormOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                              Adaptor adaptor,
+                              SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), -1, "batch_norm input");
+  if (failed(in))
+    return failure();
+  if (in->getRank() < 2)
+    return fail(loc, "batch_norm input needs a channel dimension, got " +
+                         typeStr(*in));
+  int64_t channels = in->getDimSize(1);
+  if (ShapedType::isDynamic(channels))
+    return fail(loc, "batch_norm input channels must be static");
+  Type paramType = adaptor.getScale().getType();
+  StringRef names[] = {"scale", "bias", "mean", "variance"};
+  Value params[] = {adaptor.getScale(), adaptor.getBias(), adaptor.getMean(),
+                    adaptor.getVariance()};
+  for (auto [name, param] : llvm::zip(names, params))
+    if (param.getType() != paramType)
+      return fail(loc, "batch_norm " + name + " has type " +
+                           typeStr(param.getType()) + ", scale has " +
+                           typeStr(paramType) +
+                           "; all four parameters must agree");
+  auto p = cast<RankedTensorType>(paramType);
+  if (p.getRank() != 1 && p.getRank() != 2)
+    return fail(loc, "batch_norm parameters must be [C] (shared) or [K, C] "
+                     "(per sub-network), got " +
+                         typeStr(p));
+  if (p.getDimSize(p.getRank() - 1) != channels)
+    return fail(loc, "batch_norm parameters have " +
+                         dimStr(p.getDimSize(p.getRank() - 1)) +
+                         " channels, input has " + Twine(channels));
+  if (floatOr(adaptor.getEpsilonAttr(), 1e-5) <= 0.0)
+    return fail(loc, "batch_norm epsilon must be positive");
+  double momentum = floatOr(adaptor.getMomentumAttr(), 0.1);
+  if (momentum < 0.0 || momentum > 1.0)
+    return fail(loc, "batch_norm momentum must be in [0, 1]");
+  inferred.push_back(*in);
+  return success();
+}
+
+LogicalResult BatchNormOp::verify() {
+  if (!isPerSubnet())
+    return success();
+  int64_t sets = cast<RankedTensorType>(getScale().getType()).getDimSize(0);
+  AnytimeAttr anytime = getAnytime(*this);
+  if (!anytime)
+    return emitOpError("has ")
+           << sets
+           << " per-sub-network parameter sets but the module has no "
+              "'slice.anytime' description";
+  if (anytime.getForm() != AnytimeForm::inclusive)
+    return emitOpError("per-sub-network parameters belong to the inclusive "
+                       "form; this module is ")
+           << stringifyAnytimeForm(anytime.getForm())
+           << " (shared BatchNorm keeps IS sub-features reusable)";
+  if (sets != anytime.getSubnets())
+    return emitOpError("has ") << sets << " per-sub-network parameter sets, "
+                               << "the model has K = " << anytime.getSubnets();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Elementwise ops
+//===----------------------------------------------------------------------===//
+
+LogicalResult ClipOp::verify() {
+  if (getMin().convertToDouble() > getMax().convertToDouble())
+    return emitOpError("min ") << getMin().convertToDouble()
+                               << " exceeds max "
+                               << getMax().convertToDouble();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// ConcatOp
+//===----------------------------------------------------------------------===//
+
+/// The channel concatenation of `types`: all dimensions but 1 agree.
+static FailureOr<RankedTensorType> concatChannels(std::optional<Location> loc,
+                                                  ArrayRef<Type> types,
+                                                  StringRef what) {
+  if (types.empty())
+    return fail(loc, Twine(what) + " needs at least one input");
+  auto first = cast<RankedTensorType>(types.front());
+  if (first.getRank() < 2)
+    return fail(loc, Twine(what) + " inputs need a channel dimension, got " +
+                         typeStr(first));
+  SmallVector<int64_t> shape(first.getShape());
+  int64_t channels = 0;
+  for (auto [i, t] : llvm::enumerate(types)) {
+    auto ty = cast<RankedTensorType>(t);
+    if (ty.getRank() != first.getRank())
+      return fail(loc, Twine(what) + " input #" + Twine(i) + " has rank " +
+                           Twine(ty.getRank()) + ", input #0 has rank " +
+                           Twine(first.getRank()));
+    for (int64_t d = 0; d < ty.getRank(); ++d) {
+      if (d == 1)
+        continue;
+      if (!dimsAgree(ty.getDimSize(d), shape[d]))
+        return fail(loc, Twine(what) + " input #" + Twine(i) + " has " +
+                             dimStr(ty.getDimSize(d)) + " in dimension " +
+                             Twine(d) + ", input #0 has " + dimStr(shape[d]) +
+                             "; only channels (dimension 1) may differ");
+      if (ShapedType::isDynamic(shape[d]))
+        shape[d] = ty.getDimSize(d);
+    }
+    if (ShapedType::isDynamic(ty.getDimSize(1)))
+      return fail(loc, Twine(what) + " input channels must be static");
+    channels += ty.getDimSize(1);
+  }
+  shape[1] = channels;
+  return RankedTensorType::get(shape, first.getElementType());
+}
+
+LogicalResult ConcatOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &inferred) {
+  SmallVector<Type> types(adaptor.getInputs().getTypes());
+  auto result = concatChannels(loc, types, "concat");
+  if (failed(result))
+    return failure();
+  inferred.push_back(*result);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Pools, flatten, linear
+//===----------------------------------------------------------------------===//
+
+LogicalResult AvgPoolOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          Adaptor adaptor,
+                                          SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), 4, "avg_pool input");
+  if (failed(in))
+    return failure();
+  if (!adaptor.getKernelAttr())
+    return fail(loc, "avg_pool needs a 'kernel' attribute");
+  ArrayRef<int64_t> kernel = adaptor.getKernel();
+  ArrayRef<int64_t> padding = arrayOr(adaptor.getPaddingAttr(), kNoPadding);
+  if (kernel.size() == 2 && padding.size() == 4 &&
+      (padding[0] >= kernel[0] || padding[2] >= kernel[0] ||
+       padding[1] >= kernel[1] || padding[3] >= kernel[1]))
+    return fail(loc, "avg_pool padding must be smaller than the kernel");
+  auto result = windowResult(loc, *in, in->getDimSize(1), kernel,
+                             arrayOr(adaptor.getStridesAttr(), kOnes), padding,
+                             kOnes, boolOr(adaptor.getCeilModeAttr(), false));
+  if (failed(result))
+    return failure();
+  inferred.push_back(*result);
+  return success();
+}
+
+LogicalResult MaxPoolOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          Adaptor adaptor,
+                                          SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), 4, "max_pool input");
+  if (failed(in))
+    return failure();
+  if (!adaptor.getKernelAttr())
+    return fail(loc, "max_pool needs a 'kernel' attribute");
+  auto result = windowResult(
+      loc, *in, in->getDimSize(1), adaptor.getKernel(),
+      arrayOr(adaptor.getStridesAttr(), kOnes),
+      arrayOr(adaptor.getPaddingAttr(), kNoPadding),
+      arrayOr(adaptor.getDilationsAttr(), kOnes),
+      boolOr(adaptor.getCeilModeAttr(), false));
+  if (failed(result))
+    return failure();
+  inferred.push_back(*result);
+  return success();
+}
+
+LogicalResult GlobalAvgPoolOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), 4, "global_avg_pool input");
+  if (failed(in))
+    return failure();
+  inferred.push_back(RankedTensorType::get(
+      {in->getDimSize(0), in->getDimSize(1), 1, 1}, in->getElementType()));
+  return success();
+}
+
+LogicalResult FlattenOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          Adaptor adaptor,
+                                          SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), -1, "flatten input");
+  if (failed(in))
+    return failure();
+  int64_t axis = intOr(adaptor.getAxisAttr(), 1);
+  if (axis < 0 || axis > in->getRank())
+    return fail(loc, "flatten axis " + Twine(axis) + " is outside [0, " +
+                         Twine(in->getRank()) + "]");
+  auto product = [&](int64_t from, int64_t to) -> int64_t {
+    int64_t p = 1;
+    for (int64_t d = from; d < to; ++d) {
+      if (ShapedType::isDynamic(in->getDimSize(d)))
+        return kDyn;
+      p *= in->getDimSize(d);
+    }
+    return p;
+  };
+  inferred.push_back(RankedTensorType::get(
+      {product(0, axis), product(axis, in->getRank())}, in->getElementType()));
+  return success();
+}
+
+LogicalResult LinearOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), 2, "linear input");
+  auto w = rankedOf(loc, adaptor.getWeight(), 2, "linear weight (out x in)");
+  if (failed(in) || failed(w))
+    return failure();
+  if (!dimsAgree(in->getDimSize(1), w->getDimSize(1)))
+    return fail(loc, "linear weight expects " + dimStr(w->getDimSize(1)) +
+                         " input features, input has " +
+                         dimStr(in->getDimSize(1)));
+  if (Value bias = adaptor.getBias()) {
+    auto b = rankedOf(loc, bias, 1, "linear bias");
+    if (failed(b))
+      return failure();
+    if (!dimsAgree(b->getDimSize(0), w->getDimSize(0)))
+      return fail(loc, "linear bias has " + dimStr(b->getDimSize(0)) +
+                           " entries, expected " + dimStr(w->getDimSize(0)) +
+                           " output features");
+  }
+  inferred.push_back(RankedTensorType::get(
+      {in->getDimSize(0), w->getDimSize(0)}, in->getElementType()));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// PadChannelsOp / ChannelSliceOp
+//===----------------------------------------------------------------------===//
+
+SmallVector<int64_t> PadChannelsOp::getGroupSizes() {
+  if (std::optional<ArrayRef<int64_t>> groups = getGroups())
+    return SmallVector<int64_t>(*groups);
+  return {cast<RankedTensorType>(getInput().getType()).getDimSize(1)};
+}
+
+LogicalResult PadChannelsOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), -1, "pad_channels input");
+  if (failed(in))
+    return failure();
+  if (in->getRank() < 2 || ShapedType::isDynamic(in->getDimSize(1)))
+    return fail(loc, "pad_channels input needs a static channel dimension");
+  int64_t channels = in->getDimSize(1);
+  SmallVector<int64_t> groups{channels};
+  if (std::optional<ArrayRef<int64_t>> g = adaptor.getGroups())
+    groups.assign(g->begin(), g->end());
+  if (!adaptor.getPadsAttr())
+    return fail(loc, "pad_channels needs a 'pads' attribute");
+  ArrayRef<int64_t> pads = adaptor.getPads();
+  if (pads.size() != groups.size())
+    return fail(loc, "pad_channels has " + Twine(pads.size()) +
+                         " pads for " + Twine(groups.size()) +
+                         " channel groups");
+  for (int64_t g : groups)
+    if (g < 1)
+      return fail(loc, "pad_channels groups must be positive, got " +
+                           listStr(groups));
+  for (int64_t p : pads)
+    if (p < 0)
+      return fail(loc, "pad_channels pads must be non-negative, got " +
+                           listStr(pads));
+  if (sum(groups) != channels)
+    return fail(loc, "pad_channels groups " + listStr(groups) + " sum to " +
+                         Twine(sum(groups)) + ", input has " +
+                         Twine(channels) + " channels");
+  SmallVector<int64_t> shape(in->getShape());
+  shape[1] = channels + sum(pads);
+  inferred.push_back(RankedTensorType::get(shape, in->getElementType()));
+  return success();
+}
+
+LogicalResult ChannelSliceOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
+    SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), -1, "channel_slice input");
+  if (failed(in))
+    return failure();
+  if (in->getRank() < 2 || ShapedType::isDynamic(in->getDimSize(1)))
+    return fail(loc, "channel_slice input needs a static channel dimension");
+  if (!adaptor.getOffsetAttr() || !adaptor.getSizeAttr())
+    return fail(loc, "channel_slice needs 'offset' and 'size' attributes");
+  int64_t offset = intOr(adaptor.getOffsetAttr(), 0);
+  int64_t size = intOr(adaptor.getSizeAttr(), 0);
+  if (offset < 0 || size < 1 || offset + size > in->getDimSize(1))
+    return fail(loc, "channel_slice [" + Twine(offset) + ", " +
+                         Twine(offset + size) + ") is not inside the " +
+                         Twine(in->getDimSize(1)) + " input channels");
+  SmallVector<int64_t> shape(in->getShape());
+  shape[1] = size;
+  inferred.push_back(RankedTensorType::get(shape, in->getElementType()));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// BlockOp
+//===----------------------------------------------------------------------===//
+
+Value BlockOp::getBranchResult(unsigned i) {
+  return cast<YieldOp>(getBranches()[i].front().getTerminator())
+      .getValues()
+      .front();
+}
+
+LogicalResult BlockOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> loc,
+                                        Adaptor adaptor,
+                                        SmallVectorImpl<Type> &inferred) {
+  SmallVector<Type> yielded;
+  for (auto [i, region] : llvm::enumerate(adaptor.getBranches())) {
+    auto value = yieldedValue(loc, *region, "branch #" + Twine(i));
+    if (failed(value))
+      return failure();
+    yielded.push_back(value->getType());
+  }
+  Value residual = adaptor.getResidual();
+  if (yielded.empty() && !residual)
+    return fail(loc, "block needs at least one branch or a residual");
+
+  if (!adaptor.getAggregationAttr())
+    return fail(loc, "block needs an aggregation (add or concat)");
+  if (adaptor.getAggregation() == Aggregation::concat) {
+    SmallVector<Type> parts;
+    if (residual)
+      parts.push_back(residual.getType());
+    parts.append(yielded);
+    auto result = concatChannels(loc, parts, "concat block");
+    if (failed(result))
+      return failure();
+    inferred.push_back(*result);
+    return success();
+  }
+  if (residual) {
+    inferred.push_back(residual.getType());
+    return success();
+  }
+  // Additive block without identity branch: every dense branch has the
+  // result type; in the IS form branches cover channel groups instead.
+  auto first = cast<RankedTensorType>(yielded.front());
+  if (std::optional<ArrayRef<int64_t>> partition = adaptor.getPartition()) {
+    if (first.getRank() < 2)
+      return fail(loc, "block branch #0 yields no channel dimension");
+    SmallVector<int64_t> shape(first.getShape());
+    shape[1] = sum(*partition);
+    inferred.push_back(RankedTensorType::get(shape, first.getElementType()));
+    return success();
+  }
+  inferred.push_back(first);
+  return success();
+}
+
+/// Checks `subnet_branches` of an I-form block.
+static LogicalResult verifyInclusiveBranches(BlockOp op,
+                                             ArrayRef<int64_t> counts) {
+  AnytimeAttr anytime = getAnytime(op);
+  if (!anytime || anytime.getForm() != AnytimeForm::inclusive)
+    return op.emitOpError("subnet_branches belong to a module in the "
+                          "inclusive form ('slice.anytime' with form = "
+                          "inclusive)");
+  if (static_cast<int64_t>(counts.size()) != anytime.getSubnets())
+    return op.emitOpError("subnet_branches has ")
+           << counts.size() << " entries, the model has K = "
+           << anytime.getSubnets();
+  int64_t previous = 0;
+  for (auto [k, count] : llvm::enumerate(counts)) {
+    if (count < 1 || count < previous)
+      return op.emitOpError("subnet_branches ")
+             << listStr(counts)
+             << " must be positive and non-decreasing (sub-network "
+             << k + 1 << " has " << count << ")";
+    previous = count;
+  }
+  if (counts.back() != op.getNumBranches())
+    return op.emitOpError("sub-network K runs ")
+           << counts.back() << " branches, the block has "
+           << op.getNumBranches();
+  return success();
+}
+
+/// Checks `partition` / `branch_groups` of an IS-form block.
+static LogicalResult verifySparseGroups(BlockOp op, RankedTensorType result) {
+  std::optional<ArrayRef<int64_t>> partition = op.getPartition();
+  std::optional<ArrayRef<int64_t>> groups = op.getBranchGroups();
+  if (!partition || !groups)
+    return op.emitOpError("partition and branch_groups go together");
+  AnytimeAttr anytime = getAnytime(op);
+  if (!anytime || anytime.getForm() != AnytimeForm::inclusive_sparse)
+    return op.emitOpError("partition belongs to a module in the "
+                          "inclusive_sparse form");
+  int64_t numGroups = partition->size();
+  if (numGroups != anytime.getSubnets())
+    return op.emitOpError("partition has ")
+           << numGroups << " channel groups, the model has K = "
+           << anytime.getSubnets();
+  if (op.getAggregation() != Aggregation::add)
+    return op.emitOpError("a channel partition needs add aggregation");
+  for (int64_t size : *partition)
+    if (size < 1)
+      return op.emitOpError("partition ")
+             << listStr(*partition) << " must have positive group sizes";
+  if (sum(*partition) != result.getDimSize(1))
+    return op.emitOpError("partition ")
+           << listStr(*partition) << " sums to " << sum(*partition)
+           << ", the block has " << dimStr(result.getDimSize(1))
+           << " output channels";
+  if (static_cast<int64_t>(groups->size()) != op.getNumBranches())
+    return op.emitOpError("branch_groups has ")
+           << groups->size() << " entries for " << op.getNumBranches()
+           << " branches";
+  int64_t previous = 1;
+  for (auto [i, g] : llvm::enumerate(*groups)) {
+    if (g < previous || g > numGroups)
+      return op.emitOpError("branch_groups ")
+             << listStr(*groups) << " must be non-decreasing in [1, "
+             << numGroups << "] (branch #" << i << " has " << g << ")";
+    previous = g;
+    auto branchType = cast<RankedTensorType>(op.getBranchResult(i).getType());
+    SmallVector<int64_t> expected(result.getShape());
+    expected[1] = (*partition)[g - 1];
+    if (branchType.getShape() != ArrayRef<int64_t>(expected))
+      return op.emitOpError("branch #")
+             << i << " feeds channel group " << g << " and must yield "
+             << RankedTensorType::get(expected, result.getElementType())
+             << ", yields " << branchType;
+  }
+  return success();
+}
+
+LogicalResult BlockOp::verifyRegions() {
+  TypeRange inputTypes = getInputs().getTypes();
+  auto result = cast<RankedTensorType>(getType());
+  for (auto [i, region] : llvm::enumerate(getBranches())) {
+    TypeRange argTypes = region.front().getArgumentTypes();
+    if (argTypes != inputTypes)
+      return emitOpError("branch #")
+             << i << " takes (" << argTypes << "), the block inputs are ("
+             << inputTypes << ")";
+  }
+  if (getSubnetBranches() && (getPartition() || getBranchGroups()))
+    return emitOpError("a block is either inclusive (subnet_branches) or "
+                       "inclusive-sparse (partition), not both");
+  if (std::optional<ArrayRef<int64_t>> counts = getSubnetBranches())
+    return verifyInclusiveBranches(*this, *counts);
+  if (getPartition() || getBranchGroups())
+    return verifySparseGroups(*this, result);
+  if (getAggregation() == Aggregation::add)
+    for (unsigned i = 0, e = getNumBranches(); i < e; ++i)
+      if (getBranchResult(i).getType() != result)
+        return emitOpError("branch #")
+               << i << " yields " << getBranchResult(i).getType()
+               << ", an add block needs " << result;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// HeadOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult HeadOp::inferReturnTypes(MLIRContext *,
+                                       std::optional<Location> loc,
+                                       Adaptor adaptor,
+                                       SmallVectorImpl<Type> &inferred) {
+  auto value = yieldedValue(loc, adaptor.getBody(), "head body");
+  if (failed(value))
+    return failure();
+  inferred.push_back(value->getType());
+  return success();
+}
+
+LogicalResult HeadOp::verifyRegions() {
+  Block &body = getBody().front();
+  if (body.getNumArguments() != 1 ||
+      body.getArgument(0).getType() != getInput().getType())
+    return emitOpError("body must take one argument of the input type ")
+           << getInput().getType();
+  AnytimeAttr anytime = getAnytime(*this);
+  int64_t subnets = anytime ? anytime.getSubnets() : 1;
+  int64_t subnet = getSubnet(), level = getLevel();
+  int64_t levels = anytime ? anytime.getLevels() : 1;
+  if (subnet < 1 || subnet > subnets)
+    return emitOpError("subnet ")
+           << getSubnet() << " is outside [1, " << subnets << "]"
+           << (anytime ? "" : " (no 'slice.anytime' on the module: K = 1)");
+  if (level < 1 || level > levels)
+    return emitOpError("level ")
+           << getLevel() << " is outside [1, " << levels << "]";
+  return success();
+}
+
+#define GET_OP_CLASSES
+#include "slice/Dialect/SliceOps.cpp.inc"

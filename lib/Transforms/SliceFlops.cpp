@@ -1,0 +1,101 @@
+//===- SliceFlops.cpp - the --slice-flops analysis pass -------------------===//
+#include "slice/Analysis/Cost.h"
+#include "slice/Dialect/SliceOps.h"
+#include "slice/Transforms/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace mlir::slice {
+#define GEN_PASS_DEF_SLICEFLOPS
+#include "slice/Transforms/Passes.h.inc"
+} // namespace mlir::slice
+
+using namespace mlir;
+using namespace mlir::slice;
+
+namespace {
+/// A row label: the op's name location (zoo and importers name blocks and
+/// layers), else its kind and position.
+std::string rowLabel(Operation *op, unsigned index) {
+  Location loc = op->getLoc();
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    if (!fused.getLocations().empty())
+      loc = fused.getLocations().front();
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return name.getName().str();
+  return (op->getName().stripDialect() + " #" + Twine(index)).str();
+}
+
+void attachCost(Operation *op, const Cost &cost) {
+  Builder b(op->getContext());
+  op->setAttr(SliceDialect::getMacsAttrName(), b.getI64IntegerAttr(cost.macs));
+  op->setAttr(SliceDialect::getParamsAttrName(),
+              b.getI64IntegerAttr(cost.params));
+}
+
+struct SliceFlopsPass : slice::impl::SliceFlopsBase<SliceFlopsPass> {
+  using SliceFlopsBase::SliceFlopsBase;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    // Per-op counts first, so blocks and functions sum what was attached.
+    module.walk([&](Operation *op) {
+      if (isa<Conv2dOp, LinearOp>(op)) {
+        Cost cost;
+        cost.macs = countMacs(op);
+        for (ParamOp param : paramsReadBy(op))
+          cost.params += numElements(param);
+        attachCost(op, cost);
+      }
+      if (isa<BlockOp, HeadOp>(op))
+        attachCost(op, countNested(op));
+    });
+
+    Cost modelCost;
+    for (ParamOp param : module.getOps<ParamOp>())
+      if (param.isTrainable())
+        modelCost.params += numElements(param);
+    for (auto func : module.getOps<func::FuncOp>()) {
+      Cost funcCost = countNested(func);
+      attachCost(func, funcCost);
+      modelCost.macs += funcCost.macs;
+      if (printTable)
+        printFunctionTable(func, funcCost);
+    }
+    attachCost(module, modelCost);
+
+    AnytimeAttr anytime = getAnytime(module);
+    if (!anytime || anytime.getSubnets() == 1) {
+      Builder b(module.getContext());
+      module->setAttr(SliceDialect::getSubnetMacsAttrName(),
+                      b.getDenseI64ArrayAttr({modelCost.macs}));
+      module->setAttr(SliceDialect::getSubnetParamsAttrName(),
+                      b.getDenseI64ArrayAttr({modelCost.params}));
+    }
+    if (printTable)
+      llvm::errs() << llvm::formatv("model: {0} MACs, {1} parameters\n",
+                                    modelCost.macs, modelCost.params);
+  }
+
+  void printFunctionTable(func::FuncOp func, const Cost &total) {
+    llvm::raw_ostream &os = llvm::errs();
+    os << "slice-flops @" << func.getSymName() << "\n";
+    os << llvm::formatv("  {0,-36} {1,-10} {2,16} {3,12}\n", "name", "op",
+                        "MACs", "params");
+    unsigned index = 0;
+    for (Operation &op : func.getBody().getOps()) {
+      Cost cost = countNested(&op);
+      if (cost.macs == 0 && cost.params == 0)
+        continue;
+      os << llvm::formatv("  {0,-36} {1,-10} {2,16} {3,12}\n",
+                          rowLabel(&op, index++), op.getName().stripDialect(),
+                          cost.macs, cost.params);
+    }
+    os << llvm::formatv("  {0,-36} {1,-10} {2,16} {3,12}\n", "total", "",
+                        total.macs, total.params);
+  }
+};
+} // namespace
