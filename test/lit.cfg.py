@@ -1,0 +1,19 @@
+# -*- Python -*-
+import os
+
+import lit.formats
+
+config.name = "slice"
+config.test_format = lit.formats.ShTest(not config.external_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.slice_obj_root, "test")
+
+# Our tools first, then LLVM 22's FileCheck/not/count: the unversioned tools
+# on PATH are LLVM 14.
+config.environment["PATH"] = os.pathsep.join(
+    [config.slice_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", "")]
+)
+config.substitutions.append(("%slice_src", config.slice_src_root))
+config.substitutions.append(("%python", config.python_executable))
