@@ -9,6 +9,16 @@ int64_t mlir::slice::numElements(ParamOp param) {
   return param.getTensorType().getNumElements();
 }
 
+/// Input x output channel pairs connected by a block-sparse pattern.
+static int64_t presentChannelPairs(BlockSparseAttr pattern) {
+  int64_t pairs = 0;
+  for (auto [o, outSize] : llvm::enumerate(pattern.getOut()))
+    for (auto [i, inSize] : llvm::enumerate(pattern.getIn()))
+      if (pattern.isPresent(o, i))
+        pairs += outSize * inSize;
+  return pairs;
+}
+
 static int64_t convMacs(Conv2dOp conv) {
   auto out = cast<RankedTensorType>(conv.getType());
   auto weight = cast<RankedTensorType>(conv.getWeight().getType());
@@ -17,14 +27,8 @@ static int64_t convMacs(Conv2dOp conv) {
   if (ShapedType::isDynamic(out.getDimSize(2)) ||
       ShapedType::isDynamic(out.getDimSize(3)))
     return 0;
-  if (BlockSparseAttr pattern = conv.getBlockSparseAttr()) {
-    int64_t blockChannels = 0;
-    for (auto [o, outSize] : llvm::enumerate(pattern.getOut()))
-      for (auto [i, inSize] : llvm::enumerate(pattern.getIn()))
-        if (pattern.isPresent(o, i))
-          blockChannels += outSize * inSize;
-    return pixels * window * blockChannels;
-  }
+  if (BlockSparseAttr pattern = conv.getBlockSparseAttr())
+    return pixels * window * presentChannelPairs(pattern);
   // Weight is Cout x Cin/groups x kh x kw.
   return pixels * window * weight.getDimSize(0) * weight.getDimSize(1);
 }
@@ -52,6 +56,26 @@ SmallVector<ParamOp> mlir::slice::paramsReadBy(Operation *op) {
   return params;
 }
 
+int64_t mlir::slice::effectiveElements(Operation *user, ParamOp param) {
+  auto conv = dyn_cast<Conv2dOp>(user);
+  if (!conv || !conv.getBlockSparseAttr())
+    return numElements(param);
+  auto get = conv.getWeight().getDefiningOp<GetParamOp>();
+  if (!get || get.getParamOp() != param)
+    return numElements(param);
+  auto weight = param.getTensorType();
+  return presentChannelPairs(conv.getBlockSparseAttr()) *
+         weight.getDimSize(2) * weight.getDimSize(3);
+}
+
+Cost mlir::slice::countOp(Operation *op) {
+  Cost cost;
+  cost.macs = countMacs(op);
+  for (ParamOp param : paramsReadBy(op))
+    cost.params += effectiveElements(op, param);
+  return cost;
+}
+
 Cost mlir::slice::countNested(Operation *root) {
   Cost cost;
   llvm::DenseSet<Operation *> seen;
@@ -59,7 +83,7 @@ Cost mlir::slice::countNested(Operation *root) {
     cost.macs += countMacs(op);
     for (ParamOp param : paramsReadBy(op))
       if (seen.insert(param).second)
-        cost.params += numElements(param);
+        cost.params += effectiveElements(op, param);
   });
   return cost;
 }

@@ -43,25 +43,24 @@ struct SliceFlopsPass : slice::impl::SliceFlopsBase<SliceFlopsPass> {
     ModuleOp module = getOperation();
     // Per-op counts first, so blocks and functions sum what was attached.
     module.walk([&](Operation *op) {
-      if (isa<Conv2dOp, LinearOp>(op)) {
-        Cost cost;
-        cost.macs = countMacs(op);
-        for (ParamOp param : paramsReadBy(op))
-          cost.params += numElements(param);
-        attachCost(op, cost);
+      if (isa<Conv2dOp, LinearOp>(op))
+        attachCost(op, countOp(op));
+      if (auto conv = dyn_cast<Conv2dOp>(op)) {
+        auto out = cast<RankedTensorType>(conv.getType());
+        if (out.isDynamicDim(2) || out.isDynamicDim(3))
+          conv.emitWarning("output height/width are dynamic: its multiply-adds "
+                           "are not counted (build the model with a static "
+                           "image size)");
       }
       if (isa<BlockOp, HeadOp>(op))
         attachCost(op, countNested(op));
     });
 
-    Cost modelCost;
-    for (ParamOp param : module.getOps<ParamOp>())
-      if (param.isTrainable())
-        modelCost.params += numElements(param);
+    // Model parameters: what the functions read, each parameter once.
+    Cost modelCost = countNested(module);
     for (auto func : module.getOps<func::FuncOp>()) {
       Cost funcCost = countNested(func);
       attachCost(func, funcCost);
-      modelCost.macs += funcCost.macs;
       if (printTable)
         printFunctionTable(func, funcCost);
     }

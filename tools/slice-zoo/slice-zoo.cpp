@@ -18,12 +18,10 @@ namespace {
 enum class Arch { ResNeXtCifar, ResNeXtImageNet };
 enum class Preset { None, Ablation, IResNeXt, ISResNeXt, Fashion, ImageNetIS };
 
-cl::opt<Arch> arch(cl::Positional, cl::desc("<architecture>"),
-                   cl::init(Arch::ResNeXtCifar),
-                   cl::values(clEnumValN(Arch::ResNeXtCifar, "resnext-cifar",
-                                         "3-stage pre-activation ResNeXt, 3x3 stem"),
-                              clEnumValN(Arch::ResNeXtImageNet, "resnext-imagenet",
-                                         "4-stage ResNeXt, 7x7/2 stem + max pool")));
+cl::opt<std::string> archName(
+    cl::Positional, cl::init("resnext-cifar"),
+    cl::desc("<architecture: resnext-cifar (3 stages, 3x3 stem; default) | "
+             "resnext-imagenet (4 stages, 7x7/2 stem + max pool)>"));
 cl::opt<Preset> preset(
     "preset", cl::desc("the paper's configurations (options below override)"),
     cl::init(Preset::None),
@@ -52,7 +50,7 @@ cl::opt<bool> noLocations("no-locations",
                           cl::desc("omit the layer-name locations"),
                           cl::init(false));
 
-zoo::ResNeXtConfig configure() {
+zoo::ResNeXtConfig configure(Arch arch) {
   zoo::ResNeXtConfig c;
   if (arch == Arch::ResNeXtImageNet || preset == Preset::ImageNetIS) {
     c.style = zoo::ResNeXtConfig::Style::ImageNet;
@@ -104,7 +102,17 @@ int main(int argc, char **argv) {
       "slice-zoo: emit the paper's base architectures as slice IR\n\n"
       "  slice-zoo resnext-cifar --preset=ablation -o resnext29.mlir\n"
       "  slice-zoo resnext-cifar --blocks=6 --width=32 --cardinality=4\n");
-  zoo::ResNeXtConfig config = configure();
+  Arch arch;
+  if (archName == "resnext-cifar") {
+    arch = Arch::ResNeXtCifar;
+  } else if (archName == "resnext-imagenet") {
+    arch = Arch::ResNeXtImageNet;
+  } else {
+    llvm::errs() << "slice-zoo: error: unknown architecture '" << archName
+                 << "' (expected resnext-cifar or resnext-imagenet)\n";
+    return 1;
+  }
+  zoo::ResNeXtConfig config = configure(arch);
   if (std::string error = zoo::validate(config); !error.empty()) {
     llvm::errs() << "slice-zoo: error: " << error << "\n";
     return 1;

@@ -36,6 +36,14 @@ int64_t countMacs(Operation *op);
 /// operands, each counted once per op.
 llvm::SmallVector<ParamOp> paramsReadBy(Operation *op);
 
+/// The parameters of `param` that `user` really has: all elements, except
+/// for the weight of a block-sparse convolution, whose absent blocks are
+/// structural zeros that are never trained.
+int64_t effectiveElements(Operation *user, ParamOp param);
+
+/// MACs and parameters of one op, not of its regions.
+Cost countOp(Operation *op);
+
 /// The cost of `op` including everything nested in its regions; parameters
 /// used several times inside are counted once.
 Cost countNested(Operation *op);

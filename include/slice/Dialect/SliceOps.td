@@ -370,7 +370,7 @@ def Slice_HeadOp : Slice_InferredOp<"head", [
   let regions = (region SizedRegion<1>:$body);
   let results = (outs Slice_Tensor:$logits);
   let assemblyFormat = [{
-    `subnet` $subnet `level` $level `(` $input `:` type($input) `)`
+    `subnet` $subnet `level` $level ` ` `(` $input `:` type($input) `)`
     attr-dict-with-keyword $body
   }];
   let hasRegionVerifier = 1;

@@ -17,7 +17,9 @@ def SliceFlops : Pass<"slice-flops", "ModuleOp"> {
     head and function, and to the module. When the module carries
     `slice.anytime`, it also attaches `slice.subnet_macs` and
     `slice.subnet_params` (one entry per sub-network k = 1..K) to the module.
-    A parameter shared by several ops or sub-networks is counted once.
+    A parameter shared by several ops or sub-networks is counted once; the
+    model total counts the parameters its functions read. Absent blocks of a
+    block-sparse weight are structural zeros and count as no parameters.
 
     Before:
     ```mlir
