@@ -45,8 +45,7 @@ FailureOr<RankedTensorType> rankedOf(std::optional<Location> loc, Value v,
                          typeStr(v.getType()));
   if (rank >= 0 && ty.getRank() != rank)
     return fail(loc, Twine(what) + " must have rank " + Twine(rank) +
-                         " (" + (rank == 4 ? "NCHW" : "") + "), got " +
-                         typeStr(ty));
+                         ", got " + typeStr(ty));
   return ty;
 }
 
@@ -142,9 +141,10 @@ std::string listStr(ArrayRef<int64_t> values) {
 /// naming the region when it yields something else.
 FailureOr<Value> yieldedValue(std::optional<Location> loc, Region &region,
                               const Twine &what) {
-  if (region.empty())
+  if (region.empty() || region.front().empty())
     return fail(loc, what + " is empty");
-  auto yield = dyn_cast<YieldOp>(region.front().getTerminator());
+  // Inference runs before verification: the last op may be no terminator.
+  auto yield = dyn_cast<YieldOp>(region.front().back());
   if (!yield)
     return fail(loc, what + " must end in slice.yield");
   if (yield.getValues().size() != 1)
@@ -170,9 +170,9 @@ ArrayRef<int64_t> arrayOr(DenseI64ArrayAttr attr, ArrayRef<int64_t> fallback) {
 const int64_t kOnes[] = {1, 1};
 const int64_t kNoPadding[] = {0, 0, 0, 0};
 
-/// Runs an op's adaptor-based shape rule. While parsing, the op's inherent
-/// attributes are still in `attributes` and `properties` is empty, so the
-/// properties are rebuilt from the dictionary first.
+/// Runs an op's adaptor-based shape rule. While parsing, some inherent
+/// attributes are still in `attributes` rather than in `properties`, so the
+/// properties are completed from the dictionary first.
 template <typename OpT>
 LogicalResult inferFromAdaptor(MLIRContext *context,
                                std::optional<Location> loc, ValueRange operands,
@@ -180,9 +180,11 @@ LogicalResult inferFromAdaptor(MLIRContext *context,
                                OpaqueProperties properties, RegionRange regions,
                                SmallVectorImpl<Type> &inferred) {
   typename OpT::Properties local;
-  if (properties) {
+  if (properties)
     local = *properties.as<typename OpT::Properties *>();
-  } else if (attributes) {
+  // The parser may have stored some attributes as properties already while
+  // others are still in the dictionary: the dictionary completes them.
+  if (attributes) {
     auto emitError = [&] {
       return mlir::emitError(loc ? *loc : UnknownLoc::get(context));
     };
@@ -227,7 +229,7 @@ LogicalResult ParamOp::verify() {
                                       << "' must have a static shape, got "
                                       << type;
   if (std::optional<ElementsAttr> value = getValue()) {
-    auto valueType = dyn_cast<ShapedType>(value->getType());
+    auto valueType = dyn_cast<RankedTensorType>(value->getType());
     if (!valueType || valueType.getShape() != type.getShape() ||
         valueType.getElementType() != type.getElementType())
       return emitOpError("stored value of '")
@@ -410,6 +412,10 @@ static FailureOr<RankedTensorType> concatChannels(std::optional<Location> loc,
                                                   StringRef what) {
   if (types.empty())
     return fail(loc, Twine(what) + " needs at least one input");
+  for (auto [i, t] : llvm::enumerate(types))
+    if (!isa<RankedTensorType>(t))
+      return fail(loc, Twine(what) + " input #" + Twine(i) +
+                           " must be a ranked tensor, got " + typeStr(t));
   auto first = cast<RankedTensorType>(types.front());
   if (first.getRank() < 2)
     return fail(loc, Twine(what) + " inputs need a channel dimension, got " +
@@ -652,6 +658,8 @@ LogicalResult BlockOp::inferReturnTypes(MLIRContext *,
     auto value = yieldedValue(loc, *region, "branch #" + Twine(i));
     if (failed(value))
       return failure();
+    if (!isa<RankedTensorType>(value->getType()))
+      return fail(loc, "branch #" + Twine(i) + " must yield a ranked tensor");
     yielded.push_back(value->getType());
   }
   Value residual = adaptor.getResidual();
@@ -724,15 +732,23 @@ static LogicalResult verifySparseGroups(BlockOp op, RankedTensorType result) {
   std::optional<ArrayRef<int64_t>> groups = op.getBranchGroups();
   if (!partition || !groups)
     return op.emitOpError("partition and branch_groups go together");
+  if (result.getRank() < 2)
+    return op.emitOpError("a channel partition needs a result with channels, "
+                          "got ")
+           << result;
+  // In the IS form the groups are the K sub-networks' channels; elsewhere
+  // (an extracted IS sub-network) a partition only says where each branch
+  // adds.
   AnytimeAttr anytime = getAnytime(op);
-  if (!anytime || anytime.getForm() != AnytimeForm::inclusive_sparse)
-    return op.emitOpError("partition belongs to a module in the "
-                          "inclusive_sparse form");
   int64_t numGroups = partition->size();
-  if (numGroups != anytime.getSubnets())
+  if (anytime && anytime.getForm() == AnytimeForm::inclusive_sparse &&
+      numGroups != anytime.getSubnets())
     return op.emitOpError("partition has ")
            << numGroups << " channel groups, the model has K = "
            << anytime.getSubnets();
+  if (anytime && anytime.getForm() == AnytimeForm::inclusive)
+    return op.emitOpError("a channel partition does not belong to the "
+                          "inclusive form");
   if (op.getAggregation() != Aggregation::add)
     return op.emitOpError("a channel partition needs add aggregation");
   for (int64_t size : *partition)

@@ -314,7 +314,8 @@ def Slice_BlockOp : Slice_InferredOp<"block", [
       (IS-form, add aggregation): the output channels are split into K
       groups; branch i yields `w_{g_i}` channels that are added into group
       g_i only. Sub-network k runs the branches with g_i <= k and reads
-      output groups 1..k.
+      output groups 1..k. An extracted IS sub-network keeps its (fewer)
+      groups the same way in a plain model.
 
     ```mlir
     %y = slice.block add (%p : tensor<?x64x32x32xf32>)
@@ -338,7 +339,7 @@ def Slice_BlockOp : Slice_InferredOp<"block", [
   let regions = (region VariadicRegion<SizedRegion<1>>:$branches);
   let results = (outs Slice_Tensor:$result);
   let assemblyFormat = [{
-    $aggregation `(` $inputs `:` type($inputs) `)`
+    $aggregation `(` ($inputs^ `:` type($inputs))? `)`
     (`residual` `(` $residual^ `:` type($residual) `)`)?
     attr-dict-with-keyword $branches
   }];

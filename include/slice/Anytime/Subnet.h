@@ -1,0 +1,54 @@
+//===- Subnet.h - sub-network k of an anytime model -------------*- C++ -*-===//
+//
+// The one specialisation "sub-network k runs" that --extract-subnet, the
+// per-sub-network FLOPs, the runtime and the GPU lowering share.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SLICE_ANYTIME_SUBNET_H
+#define SLICE_ANYTIME_SUBNET_H
+
+#include "slice/Dialect/SliceOps.h"
+
+#include "mlir/IR/OwningOpRef.h"
+
+namespace mlir::slice {
+
+/// Rewrites `module` in place into sub-network `k` of its anytime form as a
+/// plain model: branches sub-network k does not run are removed, per
+/// sub-network BatchNorm parameters become row k, heads of other
+/// sub-networks are removed (the function returns head k's outputs, one per
+/// label level), channels sub-network k never reads are sliced away from
+/// every weight and feature, and unused parameters are erased. Emits a
+/// located error and fails when the model cannot be specialised.
+LogicalResult extractSubnet(ModuleOp module, int64_t k);
+
+/// A copy of `module` specialised to sub-network `k`.
+FailureOr<OwningOpRef<ModuleOp>> cloneSubnet(ModuleOp module, int64_t k);
+
+/// Channel demand: how many leading channels of each value sub-network k
+/// reads (0 = not at all), and which op demanded the most. Computed over the
+/// model as it stands, with branches and heads other sub-networks own
+/// ignored.
+struct ChannelDemand {
+  llvm::DenseMap<Value, int64_t> channels;
+  llvm::DenseMap<Value, Operation *> demandedBy;
+
+  int64_t of(Value v) const { return channels.lookup(v); }
+};
+
+/// Computes the channel demand of sub-network `k` (1-based) over `module`.
+FailureOr<ChannelDemand> computeChannelDemand(ModuleOp module, int64_t k);
+
+/// Whether branch `index` of `block` runs in sub-network `k`.
+bool branchRunsIn(BlockOp block, unsigned index, int64_t k);
+
+/// The number of channels of `v` (dimension 1).
+int64_t channelCount(Value v);
+
+/// Splits `total` into `parts` groups as evenly as possible; the first
+/// `total % parts` groups get one more.
+SmallVector<int64_t> evenSplit(int64_t total, int64_t parts);
+
+} // namespace mlir::slice
+
+#endif // SLICE_ANYTIME_SUBNET_H

@@ -1,0 +1,572 @@
+//===- Subnet.cpp - sub-network k of an anytime model ---------------------===//
+//
+// Sub-network k = (1) select what k runs: its branches, row k of
+// per-sub-network BatchNorm, head k; (2) channel demand: walking backwards
+// from head k, how many leading channels of each feature k reads; (3)
+// narrowing: every op produces only the demanded channels, with weights
+// physically sliced; (4) dead code and parameter cleanup.
+//
+//===----------------------------------------------------------------------===//
+#include "slice/Anytime/Subnet.h"
+#include "slice/Anytime/Params.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/Transforms/RegionUtils.h"
+
+using namespace mlir;
+using namespace mlir::slice;
+
+int64_t mlir::slice::channelCount(Value v) {
+  return cast<RankedTensorType>(v.getType()).getDimSize(1);
+}
+
+SmallVector<int64_t> mlir::slice::evenSplit(int64_t total, int64_t parts) {
+  SmallVector<int64_t> sizes;
+  for (int64_t i = 0; i < parts; ++i)
+    sizes.push_back(total / parts + (i < total % parts ? 1 : 0));
+  return sizes;
+}
+
+bool mlir::slice::branchRunsIn(BlockOp block, unsigned index, int64_t k) {
+  if (std::optional<ArrayRef<int64_t>> counts = block.getSubnetBranches())
+    return static_cast<int64_t>(index) < (*counts)[k - 1];
+  if (std::optional<ArrayRef<int64_t>> groups = block.getBranchGroups())
+    return (*groups)[index] <= k;
+  return true;
+}
+
+namespace {
+bool isTensor(Value v) { return isa<RankedTensorType>(v.getType()); }
+
+/// Start offsets of consecutive sizes.
+SmallVector<int64_t> starts(ArrayRef<int64_t> sizes) {
+  SmallVector<int64_t> out;
+  int64_t s = 0;
+  for (int64_t size : sizes) {
+    out.push_back(s);
+    s += size;
+  }
+  return out;
+}
+
+int64_t clampTo(int64_t v, int64_t lo, int64_t hi) {
+  return std::max(lo, std::min(v, hi));
+}
+
+/// Channels a grouped convolution produces when `demand` are asked for:
+/// whole convolution groups.
+int64_t convProduced(Conv2dOp conv, int64_t demand) {
+  int64_t cout = channelCount(conv.getResult());
+  int64_t perGroup = cout / conv.getGroups();
+  return std::min(cout, (demand + perGroup - 1) / perGroup * perGroup);
+}
+
+/// What an op needs of each operand when `demand` leading channels of its
+/// result are read. Parameter operands are always needed whole here; their
+/// slicing follows the op's own narrowing.
+SmallVector<int64_t> operandNeeds(Operation *op, int64_t demand) {
+  SmallVector<int64_t> needs;
+  for (Value operand : op->getOperands())
+    needs.push_back(isTensor(operand) && !paramOf(operand)
+                        ? channelCount(operand)
+                        : 0);
+  if (demand == 0) {
+    std::fill(needs.begin(), needs.end(), 0);
+    return needs;
+  }
+  if (auto conv = dyn_cast<Conv2dOp>(op)) {
+    int64_t cin = channelCount(conv.getInput());
+    if (BlockSparseAttr pattern = conv.getBlockSparseAttr()) {
+      SmallVector<int64_t> outStart = starts(pattern.getOut());
+      SmallVector<int64_t> inStart = starts(pattern.getIn());
+      int64_t need = 0;
+      for (size_t o = 0; o < pattern.getOut().size(); ++o) {
+        if (outStart[o] >= demand)
+          break;
+        for (size_t i = 0; i < pattern.getIn().size(); ++i)
+          if (pattern.isPresent(o, i))
+            need = std::max(need, inStart[i] + pattern.getIn()[i]);
+      }
+      needs[0] = need;
+    } else if (conv.getGroups() > 1) {
+      int64_t cout = channelCount(conv.getResult());
+      int64_t perGroup = cout / conv.getGroups();
+      needs[0] = convProduced(conv, demand) / perGroup *
+                 (cin / static_cast<int64_t>(conv.getGroups()));
+    }
+    return needs;
+  }
+  if (isa<BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp, GlobalAvgPoolOp>(
+          op)) {
+    needs[0] = demand;
+    return needs;
+  }
+  if (isa<AddOp>(op)) {
+    needs[0] = needs[1] = demand;
+    return needs;
+  }
+  if (auto concat = dyn_cast<ConcatOp>(op)) {
+    int64_t start = 0;
+    for (auto [i, input] : llvm::enumerate(concat.getInputs())) {
+      needs[i] = clampTo(demand - start, 0, channelCount(input));
+      start += channelCount(input);
+    }
+    return needs;
+  }
+  if (auto flatten = dyn_cast<FlattenOp>(op)) {
+    auto in = cast<RankedTensorType>(flatten.getInput().getType());
+    bool perChannel = flatten.getAxis() == 1 && in.hasStaticShape() &&
+                      in.getNumElements() / in.getDimSize(0) ==
+                          in.getDimSize(1);
+    if (perChannel)
+      needs[0] = demand;
+    return needs;
+  }
+  if (auto pad = dyn_cast<PadChannelsOp>(op)) {
+    SmallVector<int64_t> groups = pad.getGroupSizes();
+    ArrayRef<int64_t> pads = pad.getPads();
+    int64_t outStart = 0, inStart = 0, need = 0;
+    for (size_t j = 0; j < groups.size(); ++j) {
+      if (demand > outStart)
+        need = inStart + std::min(groups[j], demand - outStart);
+      outStart += groups[j] + pads[j];
+      inStart += groups[j];
+    }
+    needs[0] = need;
+    return needs;
+  }
+  if (auto slice = dyn_cast<ChannelSliceOp>(op)) {
+    needs[0] = static_cast<int64_t>(slice.getOffset()) +
+               std::min<int64_t>(slice.getSize(), demand);
+    return needs;
+  }
+  // Anything else (linear, ...) reads its operands whole.
+  return needs;
+}
+
+/// Whether an op can produce fewer channels than its result type has.
+bool canNarrow(Operation *op) {
+  return isa<Conv2dOp, BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp,
+             GlobalAvgPoolOp, AddOp, ConcatOp, FlattenOp, PadChannelsOp,
+             ChannelSliceOp, BlockOp, HeadOp>(op);
+}
+
+class DemandAnalysis {
+public:
+  explicit DemandAnalysis(int64_t k) : k(k) {}
+
+  void demand(Value v, int64_t channels, Operation *by) {
+    if (channels <= 0)
+      return;
+    int64_t &d = result.channels[v];
+    if (channels > d) {
+      d = channels;
+      result.demandedBy[v] = by;
+    }
+  }
+
+  /// The demand on a single-result op's result, raised to what the op can
+  /// produce.
+  int64_t resultDemand(Operation *op) {
+    if (op->getNumResults() != 1 || !isTensor(op->getResult(0)))
+      return 0;
+    Value r = op->getResult(0);
+    int64_t d = result.of(r);
+    if (d == 0)
+      return 0;
+    if (!canNarrow(op))
+      d = channelCount(r);
+    if (auto conv = dyn_cast<Conv2dOp>(op))
+      d = convProduced(conv, d);
+    result.channels[r] = d;
+    return d;
+  }
+
+  /// Yield demand of branch `i` of `block` when `d` result channels are read.
+  int64_t branchDemand(BlockOp block, unsigned i, int64_t d) {
+    if (!branchRunsIn(block, i, k))
+      return 0;
+    Value yielded = block.getBranchResult(i);
+    if (block.getAggregation() == Aggregation::concat) {
+      int64_t start = block.getResidual() ? channelCount(block.getResidual()) : 0;
+      for (unsigned j = 0; j < i; ++j)
+        start += channelCount(block.getBranchResult(j));
+      return clampTo(d - start, 0, channelCount(yielded));
+    }
+    if (std::optional<ArrayRef<int64_t>> partition = block.getPartition()) {
+      int64_t g = (*block.getBranchGroups())[i] - 1;
+      int64_t start = starts(*partition)[g];
+      return clampTo(d - start, 0, (*partition)[g]);
+    }
+    return d;
+  }
+
+  void visitRegion(Region &region, int64_t yieldDemand, Operation *owner) {
+    Operation *terminator = region.front().getTerminator();
+    demand(terminator->getOperand(0), yieldDemand, owner);
+    runOnBlock(region.front());
+  }
+
+  void visit(Operation *op) {
+    int64_t d = resultDemand(op);
+    if (d == 0)
+      return;
+    if (auto block = dyn_cast<BlockOp>(op)) {
+      if (Value residual = block.getResidual())
+        demand(residual, clampTo(d, 0, channelCount(residual)), op);
+      for (unsigned i = 0; i < block.getNumBranches(); ++i) {
+        int64_t yd = branchDemand(block, i, d);
+        if (yd == 0)
+          continue;
+        Region &region = block.getBranches()[i];
+        visitRegion(region, yd, op);
+        for (auto [arg, input] :
+             llvm::zip(region.front().getArguments(), block.getInputs()))
+          demand(input, result.of(arg), op);
+      }
+      return;
+    }
+    if (auto head = dyn_cast<HeadOp>(op)) {
+      visitRegion(head.getBody(), channelCount(head.getResult()), op);
+      demand(head.getInput(), result.of(head.getBody().getArgument(0)), op);
+      return;
+    }
+    for (auto [operand, need] : llvm::zip(op->getOperands(), operandNeeds(op, d)))
+      if (isTensor(operand) && !paramOf(operand))
+        demand(operand, need, op);
+  }
+
+  void runOnBlock(Block &block) {
+    for (Operation &op : llvm::reverse(block.without_terminator()))
+      visit(&op);
+  }
+
+  int64_t k;
+  ChannelDemand result;
+};
+
+/// Whether `v` is an output of a head that sub-network `k` does not own.
+bool isOtherHead(Value v, int64_t k) {
+  auto head = v.getDefiningOp<HeadOp>();
+  return head && static_cast<int64_t>(head.getSubnet()) != k;
+}
+
+FailureOr<func::FuncOp> modelFunction(ModuleOp module) {
+  auto funcs = llvm::to_vector(module.getOps<func::FuncOp>());
+  if (funcs.size() != 1) {
+    module.emitError("a slice model has exactly one function, found ")
+        << funcs.size();
+    return failure();
+  }
+  return funcs.front();
+}
+
+ChannelDemand analyse(func::FuncOp func, int64_t k) {
+  DemandAnalysis analysis(k);
+  Operation *ret = func.getBody().front().getTerminator();
+  for (Value v : ret->getOperands())
+    if (!isOtherHead(v, k) && isTensor(v))
+      analysis.demand(v, channelCount(v), ret);
+  analysis.runOnBlock(func.getBody().front());
+  return analysis.result;
+}
+
+//===----------------------------------------------------------------------===//
+// Narrowing
+//===----------------------------------------------------------------------===//
+
+class Narrower {
+public:
+  Narrower(ModuleOp module, const ChannelDemand &demand, int64_t k)
+      : module(module), demand(demand), k(k) {}
+
+  LogicalResult narrowBlock(Block &block) {
+    for (Operation &op : llvm::make_early_inc_range(block.without_terminator()))
+      if (failed(narrowOp(&op)))
+        return failure();
+    return success();
+  }
+
+  /// Makes `operand` carry exactly `need` leading channels.
+  void sliceOperand(OpOperand &operand, int64_t need) {
+    Value v = operand.get();
+    if (need <= 0 || need >= channelCount(v))
+      return;
+    OpBuilder b(operand.getOwner());
+    operand.set(ChannelSliceOp::create(b, operand.getOwner()->getLoc(), v,
+                                       b.getI64IntegerAttr(0),
+                                       b.getI64IntegerAttr(need)));
+  }
+
+  /// Replaces the parameter read by `operand` with `select` of it.
+  void sliceParamOperand(OpOperand &operand, const IndexSelection &select) {
+    ParamOp param = paramOf(operand.get());
+    RankedTensorType type = param.getTensorType();
+    bool whole = true;
+    for (auto [d, indices] : llvm::enumerate(select))
+      whole &= static_cast<int64_t>(indices.size()) == type.getDimSize(d);
+    if (whole)
+      return;
+    redirectParamUse(operand,
+                     createSlicedParam(module, param, param.getSymName(), select));
+  }
+
+  LogicalResult narrowConv(Conv2dOp conv, int64_t produced) {
+    int64_t cin = channelCount(conv.getInput());
+    auto weight = cast<RankedTensorType>(conv.getWeight().getType());
+    int64_t cout = weight.getDimSize(0), groups = conv.getGroups();
+    int64_t newGroups = groups;
+    int64_t cols = weight.getDimSize(1);
+    if (groups > 1) {
+      newGroups = produced / (cout / groups);
+      cols = weight.getDimSize(1); // per-group input width is unchanged
+    } else {
+      cols = cin;
+    }
+    OpBuilder b(conv);
+    if (BlockSparseAttr pattern = conv.getBlockSparseAttr()) {
+      auto truncate = [](ArrayRef<int64_t> sizes, int64_t limit) {
+        SmallVector<int64_t> out;
+        int64_t start = 0;
+        for (int64_t s : sizes) {
+          if (start >= limit)
+            break;
+          out.push_back(std::min(s, limit - start));
+          start += s;
+        }
+        return out;
+      };
+      SmallVector<int64_t> in = truncate(pattern.getIn(), cin);
+      SmallVector<int64_t> out = truncate(pattern.getOut(), produced);
+      SmallVector<int64_t> mask;
+      bool dense = true;
+      for (size_t o = 0; o < out.size(); ++o)
+        for (size_t i = 0; i < in.size(); ++i) {
+          mask.push_back(pattern.isPresent(o, i) ? 1 : 0);
+          dense &= mask.back() == 1;
+        }
+      if (dense)
+        conv.removeBlockSparseAttr();
+      else
+        conv.setBlockSparseAttr(
+            BlockSparseAttr::get(conv.getContext(), in, out, mask));
+    }
+    sliceParamOperand(conv.getWeightMutable(),
+                      {indexRange(0, produced), indexRange(0, cols),
+                       allIndices(weight.getDimSize(2)),
+                       allIndices(weight.getDimSize(3))});
+    if (conv.getBias())
+      sliceParamOperand(conv.getBiasMutable()[0], {indexRange(0, produced)});
+    conv.setGroups(newGroups);
+    return success();
+  }
+
+  LogicalResult narrowPad(PadChannelsOp pad, int64_t d) {
+    SmallVector<int64_t> groups = pad.getGroupSizes();
+    ArrayRef<int64_t> pads = pad.getPads();
+    SmallVector<int64_t> newGroups, newPads;
+    int64_t outStart = 0;
+    for (size_t j = 0; j < groups.size() && outStart < d; ++j) {
+      newGroups.push_back(std::min(groups[j], d - outStart));
+      newPads.push_back(clampTo(d - outStart - groups[j], 0, pads[j]));
+      outStart += groups[j] + pads[j];
+    }
+    OpBuilder b(pad);
+    pad.setPads(newPads);
+    if (newGroups.size() == 1)
+      pad.removeGroupsAttr();
+    else
+      pad.setGroupsAttr(b.getDenseI64ArrayAttr(newGroups));
+    return success();
+  }
+
+  LogicalResult narrowBlockOp(BlockOp block, int64_t d) {
+    SmallVector<unsigned> kept;
+    DemandAnalysis helper(k);
+    helper.result = demand;
+    for (unsigned i = 0; i < block.getNumBranches(); ++i)
+      if (helper.branchDemand(block, i, d) > 0)
+        kept.push_back(i);
+    // Inputs: what the kept branches read.
+    for (auto [index, input] : llvm::enumerate(block.getInputsMutable())) {
+      int64_t need = 0;
+      for (unsigned i : kept)
+        need = std::max(need, demand.of(block.getBranches()[i].getArgument(index)));
+      sliceOperand(input, need);
+    }
+    if (block.getResidual())
+      sliceOperand(block.getResidualMutable()[0],
+                   clampTo(d, 0, channelCount(block.getResidual())));
+    SmallVector<int64_t> partition, groups;
+    if (std::optional<ArrayRef<int64_t>> p = block.getPartition()) {
+      SmallVector<int64_t> s = starts(*p);
+      for (size_t g = 0; g < p->size() && s[g] < d; ++g)
+        partition.push_back(std::min((*p)[g], d - s[g]));
+      for (unsigned i : kept)
+        groups.push_back((*block.getBranchGroups())[i]);
+    }
+    for (unsigned i : kept) {
+      Region &region = block.getBranches()[i];
+      for (auto [arg, input] :
+           llvm::zip(region.front().getArguments(), block.getInputs()))
+        arg.setType(input.getType());
+      if (failed(narrowBlock(region.front())))
+        return failure();
+      auto yield = cast<YieldOp>(region.front().getTerminator());
+      sliceOperand(yield.getValuesMutable()[0], helper.branchDemand(block, i, d));
+    }
+    OpBuilder b(block);
+    bool keepPartition = partition.size() > 1;
+    auto rebuilt = BlockOp::create(
+        b, block.getLoc(), block.getType(), block.getInputs(),
+        block.getResidual(), block.getAggregation(),
+        /*subnet_branches=*/nullptr,
+        keepPartition ? b.getDenseI64ArrayAttr(partition) : nullptr,
+        keepPartition ? b.getDenseI64ArrayAttr(groups) : nullptr, kept.size());
+    rebuilt->setDiscardableAttrs(block->getDiscardableAttrDictionary());
+    for (auto [slot, i] : llvm::enumerate(kept))
+      rebuilt.getBranches()[slot].takeBody(block.getBranches()[i]);
+    if (failed(refreshResultTypes(rebuilt)))
+      return failure();
+    block.replaceAllUsesWith(rebuilt.getResult());
+    block.erase();
+    return success();
+  }
+
+  LogicalResult narrowHead(HeadOp head) {
+    Block &body = head.getBody().front();
+    body.getArgument(0).setType(head.getInput().getType());
+    if (failed(narrowBlock(body)))
+      return failure();
+    return refreshResultTypes(head);
+  }
+
+  LogicalResult narrowOp(Operation *op) {
+    if (op->getNumResults() != 1 || !isTensor(op->getResult(0)))
+      return success();
+    int64_t d = demand.of(op->getResult(0));
+    if (d == 0)
+      return success(); // dead for sub-network k; erased afterwards
+    if (auto block = dyn_cast<BlockOp>(op))
+      return narrowBlockOp(block, d);
+    if (auto head = dyn_cast<HeadOp>(op)) {
+      sliceOperand(head.getInputMutable(),
+                   demand.of(head.getBody().getArgument(0)));
+      return narrowHead(head);
+    }
+    for (auto [operand, need] :
+         llvm::zip(op->getOpOperands(), operandNeeds(op, d)))
+      if (isTensor(operand.get()) && !paramOf(operand.get()))
+        sliceOperand(operand, need);
+    bool narrowing = d < channelCount(op->getResult(0));
+    if (auto conv = dyn_cast<Conv2dOp>(op)) {
+      if (narrowing || conv.getBlockSparseAttr() ||
+          channelCount(conv.getInput()) <
+              cast<RankedTensorType>(conv.getWeight().getType()).getDimSize(1) *
+                  static_cast<int64_t>(conv.getGroups()))
+        if (failed(narrowConv(conv, d)))
+          return failure();
+    } else if (auto bn = dyn_cast<BatchNormOp>(op)) {
+      if (narrowing)
+        for (OpOperand *param :
+             {&bn.getScaleMutable(), &bn.getBiasMutable(), &bn.getMeanMutable(),
+              &bn.getVarianceMutable()})
+          sliceParamOperand(*param, {indexRange(0, d)});
+    } else if (auto pad = dyn_cast<PadChannelsOp>(op)) {
+      if (narrowing && failed(narrowPad(pad, d)))
+        return failure();
+    } else if (auto slice = dyn_cast<ChannelSliceOp>(op)) {
+      if (narrowing)
+        slice.setSize(d);
+    }
+    return refreshResultTypes(op);
+  }
+
+  ModuleOp module;
+  const ChannelDemand &demand;
+  int64_t k;
+};
+
+/// Step (1): heads other than k leave the function's results; per
+/// sub-network BatchNorm parameters become row k-1.
+LogicalResult selectSubnet(ModuleOp module, func::FuncOp func, int64_t k) {
+  Operation *ret = func.getBody().front().getTerminator();
+  SmallVector<Value> results;
+  for (Value v : ret->getOperands())
+    if (!isOtherHead(v, k))
+      results.push_back(v);
+  if (results.empty())
+    return module.emitError("no output belongs to sub-network ") << k;
+  OpBuilder b(ret);
+  func::ReturnOp::create(b, ret->getLoc(), results);
+  ret->erase();
+
+  WalkResult walk = func.walk([&](BatchNormOp bn) {
+    if (!bn.isPerSubnet())
+      return WalkResult::advance();
+    for (OpOperand *operand :
+         {&bn.getScaleMutable(), &bn.getBiasMutable(), &bn.getMeanMutable(),
+          &bn.getVarianceMutable()}) {
+      ParamOp param = paramOf(operand->get());
+      if (!param) {
+        bn.emitOpError("per-sub-network parameters must be slice.param reads");
+        return WalkResult::interrupt();
+      }
+      redirectParamUse(*operand, createRowParam(module, param,
+                                                param.getSymName(), k - 1));
+    }
+    (void)refreshResultTypes(bn);
+    return WalkResult::advance();
+  });
+  return failure(walk.wasInterrupted());
+}
+
+void eraseDeadOps(Block &block) {
+  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(block)))
+    if (isOpTriviallyDead(&op))
+      op.erase();
+}
+} // namespace
+
+FailureOr<ChannelDemand> mlir::slice::computeChannelDemand(ModuleOp module,
+                                                            int64_t k) {
+  FailureOr<func::FuncOp> func = modelFunction(module);
+  if (failed(func))
+    return failure();
+  return analyse(*func, k);
+}
+
+LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
+  AnytimeAttr anytime = getAnytime(module);
+  int64_t subnets = anytime ? anytime.getSubnets() : 1;
+  if (k < 1 || k > subnets)
+    return module.emitError("sub-network ")
+           << k << " does not exist: the model has K = " << subnets;
+  FailureOr<func::FuncOp> func = modelFunction(module);
+  if (failed(func) || failed(selectSubnet(module, *func, k)))
+    return failure();
+  ChannelDemand demand = analyse(*func, k);
+  Narrower narrower(module, demand, k);
+  if (failed(narrower.narrowBlock(func->getBody().front())))
+    return failure();
+  eraseDeadOps(func->getBody().front());
+  Operation *ret = func->getBody().front().getTerminator();
+  func->setFunctionType(FunctionType::get(module.getContext(),
+                                          func->getArgumentTypes(),
+                                          ret->getOperandTypes()));
+  eraseDeadParams(module);
+  tidyParamNames(module);
+  module->setAttr(SliceDialect::getAnytimeAttrName(),
+                  AnytimeAttr::get(module.getContext(), AnytimeForm::plain, 1,
+                                   anytime ? anytime.getLevels() : 1));
+  return success();
+}
+
+FailureOr<OwningOpRef<ModuleOp>> mlir::slice::cloneSubnet(ModuleOp module,
+                                                          int64_t k) {
+  OwningOpRef<ModuleOp> copy(cast<ModuleOp>(module->clone()));
+  if (failed(extractSubnet(*copy, k)))
+    return failure();
+  return copy;
+}
