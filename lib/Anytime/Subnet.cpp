@@ -21,6 +21,13 @@ int64_t mlir::slice::channelCount(Value v) {
   return cast<RankedTensorType>(v.getType()).getDimSize(1);
 }
 
+bool mlir::slice::isPerChannelFlatten(RankedTensorType type) {
+  for (int64_t d = 2; d < type.getRank(); ++d)
+    if (type.getDimSize(d) != 1)
+      return false;
+  return type.getRank() >= 2;
+}
+
 SmallVector<int64_t> mlir::slice::evenSplit(int64_t total, int64_t parts) {
   SmallVector<int64_t> sizes;
   for (int64_t i = 0; i < parts; ++i)
@@ -57,6 +64,8 @@ int64_t clampTo(int64_t v, int64_t lo, int64_t hi) {
 /// Channels a grouped convolution produces when `demand` are asked for:
 /// whole convolution groups.
 int64_t convProduced(Conv2dOp conv, int64_t demand) {
+  if (conv.getGroups() == 1)
+    return demand;
   int64_t cout = channelCount(conv.getResult());
   int64_t perGroup = cout / conv.getGroups();
   return std::min(cout, (demand + perGroup - 1) / perGroup * perGroup);
@@ -116,9 +125,7 @@ SmallVector<int64_t> operandNeeds(Operation *op, int64_t demand) {
   }
   if (auto flatten = dyn_cast<FlattenOp>(op)) {
     auto in = cast<RankedTensorType>(flatten.getInput().getType());
-    bool perChannel = flatten.getAxis() == 1 && in.hasStaticShape() &&
-                      in.getNumElements() / in.getDimSize(0) ==
-                          in.getDimSize(1);
+    bool perChannel = flatten.getAxis() == 1 && isPerChannelFlatten(in);
     if (perChannel)
       needs[0] = demand;
     return needs;
@@ -550,7 +557,18 @@ LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
   Narrower narrower(module, demand, k);
   if (failed(narrower.narrowBlock(func->getBody().front())))
     return failure();
+  func->walk([](ChannelSliceOp slice) {
+    if (slice.getOffset() == 0 && slice.getType() == slice.getInput().getType())
+      slice.replaceAllUsesWith(slice.getInput());
+  });
   eraseDeadOps(func->getBody().front());
+  func->walk([](Operation *op) {
+    for (Region &region : op->getRegions())
+      for (Block &block : region)
+        eraseDeadOps(block);
+  });
+  // The extracted model is a plain one: its heads serve sub-network 1.
+  func->walk([](HeadOp head) { head.setSubnet(1); });
   Operation *ret = func->getBody().front().getTerminator();
   func->setFunctionType(FunctionType::get(module.getContext(),
                                           func->getArgumentTypes(),

@@ -639,6 +639,13 @@ LogicalResult ChannelSliceOp::inferReturnTypes(
   return success();
 }
 
+OpFoldResult ChannelSliceOp::fold(FoldAdaptor) {
+  // All channels: the slice is its input.
+  if (getOffset() == 0 && getType() == getInput().getType())
+    return getInput();
+  return {};
+}
+
 //===----------------------------------------------------------------------===//
 // BlockOp
 //===----------------------------------------------------------------------===//

@@ -1,5 +1,6 @@
 //===- SliceFlops.cpp - the --slice-flops analysis pass -------------------===//
 #include "slice/Analysis/Cost.h"
+#include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Transforms/Passes.h"
 
@@ -67,16 +68,38 @@ struct SliceFlopsPass : slice::impl::SliceFlopsBase<SliceFlopsPass> {
     attachCost(module, modelCost);
 
     AnytimeAttr anytime = getAnytime(module);
+    SmallVector<int64_t> subnetMacs, subnetParams;
     if (!anytime || anytime.getSubnets() == 1) {
-      Builder b(module.getContext());
-      module->setAttr(SliceDialect::getSubnetMacsAttrName(),
-                      b.getDenseI64ArrayAttr({modelCost.macs}));
-      module->setAttr(SliceDialect::getSubnetParamsAttrName(),
-                      b.getDenseI64ArrayAttr({modelCost.params}));
+      subnetMacs.push_back(modelCost.macs);
+      subnetParams.push_back(modelCost.params);
+    } else {
+      for (int64_t k = 1; k <= anytime.getSubnets(); ++k) {
+        FailureOr<OwningOpRef<ModuleOp>> subnet = cloneSubnet(module, k);
+        if (failed(subnet))
+          return signalPassFailure();
+        Cost cost = countNested(**subnet);
+        subnetMacs.push_back(cost.macs);
+        subnetParams.push_back(cost.params);
+      }
     }
-    if (printTable)
-      llvm::errs() << llvm::formatv("model: {0} MACs, {1} parameters\n",
-                                    modelCost.macs, modelCost.params);
+    Builder b(module.getContext());
+    module->setAttr(SliceDialect::getSubnetMacsAttrName(),
+                    b.getDenseI64ArrayAttr(subnetMacs));
+    module->setAttr(SliceDialect::getSubnetParamsAttrName(),
+                    b.getDenseI64ArrayAttr(subnetParams));
+    if (!printTable)
+      return;
+    llvm::errs() << llvm::formatv("model: {0} MACs, {1} parameters\n",
+                                  modelCost.macs, modelCost.params);
+    if (subnetMacs.size() > 1) {
+      llvm::errs() << llvm::formatv("  {0,-10} {1,16} {2,8} {3,12}\n",
+                                    "sub-net", "MACs", "share", "params");
+      for (auto [k, macs] : llvm::enumerate(subnetMacs))
+        llvm::errs() << llvm::formatv(
+            "  {0,-10} {1,16} {2,8:P1} {3,12}\n", k + 1, macs,
+            double(macs) / double(std::max<int64_t>(subnetMacs.back(), 1)),
+            subnetParams[k]);
+    }
   }
 
   void printFunctionTable(func::FuncOp func, const Cost &total) {

@@ -42,6 +42,10 @@ FailureOr<ChannelDemand> computeChannelDemand(ModuleOp module, int64_t k);
 /// Whether branch `index` of `block` runs in sub-network `k`.
 bool branchRunsIn(BlockOp block, unsigned index, int64_t k);
 
+/// Whether flattening `type` from dimension 1 keeps one feature per channel
+/// (all dimensions after the channels are 1).
+bool isPerChannelFlatten(RankedTensorType type);
+
 /// The number of channels of `v` (dimension 1).
 int64_t channelCount(Value v);
 

@@ -291,6 +291,7 @@ def Slice_ChannelSliceOp : Slice_InferredOp<"channel_slice"> {
   let arguments = (ins Slice_Tensor:$input, I64Attr:$offset, I64Attr:$size);
   let results = (outs Slice_Tensor:$result);
   let assemblyFormat = "$input attr-dict `:` type($input)";
+  let hasFolder = 1;
 }
 
 //===----------------------------------------------------------------------===//

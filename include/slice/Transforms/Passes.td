@@ -41,4 +41,169 @@ def SliceFlops : Pass<"slice-flops", "ModuleOp"> {
   ];
 }
 
+
+def SliceInclusive : Pass<"inclusive", "ModuleOp"> {
+  let summary = "I-ResNeXt: K inclusive thin sub-networks with per-sub-network BatchNorm (paper section 3.1)";
+  let description = [{
+    Sub-network k = 1..K runs the first C_k = round(kC/K) branches of every
+    multi-branch block, at full depth; the residual trunk keeps its width.
+    When K does not divide C the split is as even as rounding allows and a
+    remark says so; K > C is an error naming the block.
+
+    Every BatchNorm that sees a width-dependent input (anything computed
+    after a block whose branch count varies with k) becomes per-sub-network:
+    its `[C]` parameters become `[K, C]`, each row initialised from the
+    original (stored values are copied). BatchNorms the first block's
+    branches see stay shared: their input is the same in every sub-network.
+
+    The model's classifier becomes head K (so sub-network K computes exactly
+    the original network); heads 1..K-1 start as copies of it with their own
+    parameters (`<name>.subnet<k>`). The function returns one output per
+    sub-network, in order k = 1..K, for each original output.
+
+    Before:
+    ```mlir
+    module attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+      ...
+      %n = slice.batch_norm %y1, %s, %b, %m, %v : tensor<?x64x32x32xf32>, tensor<64xf32>
+      %y2 = slice.block add(%p : ...) residual(%y1 : ...) { ... } x 8 branches
+      %logits = slice.head subnet 1 level 1 (%y2 : ...) { ... }
+      return %logits : tensor<?x10xf32>
+    ```
+    After `--inclusive=K=2`:
+    ```mlir
+    module attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
+      ...
+      %n = slice.batch_norm %y1, %s, %b, %m, %v : tensor<?x64x32x32xf32>, tensor<2x64xf32>
+      %y2 = slice.block add(%p : ...) residual(%y1 : ...)
+          attributes {subnet_branches = array<i64: 4, 8>} { ... }
+      %l1 = slice.head subnet 1 level 1 (%y2 : ...) { ... }
+      %l2 = slice.head subnet 2 level 1 (%y2 : ...) { ... }
+      return %l1, %l2 : tensor<?x10xf32>, tensor<?x10xf32>
+    ```
+  }];
+  let options = [
+    Option<"numSubnets", "K", "int64_t", /*default=*/"0",
+           "Number of sub-networks K (required, 1 <= K <= C)">
+  ];
+}
+
+def SliceInclusiveSparse : Pass<"inclusive-sparse", "ModuleOp"> {
+  let summary = "IS-ResNeXt: K interruptible sub-networks trained in one pass (paper section 3.2)";
+  let description = [{
+    Splits every block's features channel-wise into K groups (widths not
+    divisible by K: the first W mod K groups get one channel more). Branch i
+    of C is assigned group g_i = ceil(iK/C): its first layer reads only
+    groups 1..g_i (a `slice.channel_slice` prefix; the weight's input columns
+    are sliced), and its last layer writes group g_i only (output rows
+    sliced; `branch_groups`). Output group k therefore depends on input
+    groups 1..k. BatchNorm stays shared. Down-scaling pads every group in
+    place (`pad_channels` with `groups`) so prefixes stay prefixes; dense
+    1x1 convolutions on the trunk (projection shortcuts) become
+    block-lower-triangular (`#slice.block_sparse`). Head k reads the prefix
+    of groups 1..k; head K is the original classifier. One forward pass
+    computes every sub-network's output.
+
+    K larger than a block's cardinality or width is an error naming the op.
+
+    Before:
+    ```mlir
+    %y = slice.block add(%p : tensor<?x96x32x32xf32>) residual(%x : ...) {
+    ^bb0(%in: tensor<?x96x32x32xf32>):
+      %w1 = slice.get_param @b1.conv1 : tensor<4x96x1x1xf32>
+      %a = slice.conv2d %in, %w1 : ...
+      ...
+      slice.yield %o : tensor<?x96x32x32xf32>
+    }, ... 18 branches
+    ```
+    After `--inclusive-sparse=K=6`:
+    ```mlir
+    %y = slice.block add(%p : tensor<?x96x32x32xf32>) residual(%x : ...)
+        attributes {branch_groups = array<i64: 1, 1, 1, 2, ...>,
+                    partition = array<i64: 16, 16, 16, 16, 16, 16>} {
+    ^bb0(%in: tensor<?x96x32x32xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 16 : i64} : ...
+      %w1 = slice.get_param @b1.conv1 : tensor<4x16x1x1xf32>
+      %a = slice.conv2d %s, %w1 : ...
+      ...
+      slice.yield %o : tensor<?x16x32x32xf32>
+    }, ...
+    ```
+  }];
+  let options = [
+    Option<"numSubnets", "K", "int64_t", /*default=*/"0",
+           "Number of sub-networks K (required, K <= C and K <= every width)">
+  ];
+}
+
+def SliceShallowExits : Pass<"shallow-exits", "ModuleOp"> {
+  let summary = "Baseline: K classifiers on evenly spaced block outputs (paper section 4.1)";
+  let description = [{
+    Attaches classifiers (BN-ReLU-global-average-pool-FC, the paper's head)
+    to the outputs of K evenly spaced top-level blocks of a plain model:
+    exit k follows block L - floor((K-k)(L-1)/K), so K = L-1 puts one after
+    every block but the first and the last exit is the model's own head.
+    Sub-network k is everything exit k depends on. K must be in [1, L-1].
+
+    Before (L = 3 blocks):
+    ```mlir
+    %y1 = slice.block ... %y2 = slice.block ... %y3 = slice.block ...
+    %l = slice.head subnet 1 level 1 (%y3 : ...) { ... }
+    ```
+    After `--shallow-exits=K=2`:
+    ```mlir
+    %y1 = slice.block ... %y2 = slice.block ...
+    %e1 = slice.head subnet 1 level 1 (%y2 : ...) { ... }
+    %y3 = slice.block ...
+    %l = slice.head subnet 2 level 1 (%y3 : ...) { ... }
+    return %e1, %l : ...
+    ```
+  }];
+  let options = [
+    Option<"numSubnets", "K", "int64_t", /*default=*/"0",
+           "Number of exits K (required, 1 <= K <= L-1)">
+  ];
+}
+
+def SliceExtractSubnet : Pass<"extract-subnet", "ModuleOp"> {
+  let summary = "Sub-network k of an I-, IS- or shallow-exit model as a plain dense network";
+  let description = [{
+    Keeps what sub-network k computes and nothing else: its branches, row k
+    of per-sub-network BatchNorm parameters, head k; channels it never reads
+    are sliced away from every weight and feature, unused parameters are
+    erased, and stored (trained) values are sliced along. The result is a
+    `plain` model, ready for deployment or ONNX export.
+
+    Before (I-form, K = 2):
+    ```mlir
+    %n = slice.batch_norm %x, ... : tensor<?x64x32x32xf32>, tensor<2x64xf32>
+    %y = slice.block ... attributes {subnet_branches = array<i64: 4, 8>} { 8 regions }
+    %l1 = slice.head subnet 1 ... %l2 = slice.head subnet 2 ...
+    ```
+    After `--extract-subnet=k=1`:
+    ```mlir
+    %n = slice.batch_norm %x, ... : tensor<?x64x32x32xf32>, tensor<64xf32>
+    %y = slice.block ... { 4 regions }
+    %l1 = slice.head subnet 1 ...
+    ```
+  }];
+  let options = [
+    Option<"subnet", "k", "int64_t", /*default=*/"0",
+           "The sub-network to keep (required, 1 <= k <= K)">
+  ];
+}
+
+def SliceVerifyInterruptible : Pass<"verify-interruptible", "ModuleOp"> {
+  let summary = "Prove that IS sub-network k never reads a channel group above k";
+  let description = [{
+    For every k, computes which channels of every feature sub-network k
+    reads (walking back from head k through blocks, convolutions and their
+    block-sparse patterns, paddings and slices) and checks that on every
+    partitioned feature — block inputs, residuals and outputs, grouped
+    paddings, block-sparse convolution inputs — it reads only groups 1..k.
+    A violation is an error at the op that reads too far, naming the group.
+    The IR is left unchanged.
+  }];
+}
+
 #endif // SLICE_TRANSFORMS_PASSES_TD

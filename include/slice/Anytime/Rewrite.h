@@ -1,0 +1,39 @@
+//===- Rewrite.h - shared steps of the anytime transformations --*- C++ -*-===//
+#ifndef SLICE_ANYTIME_REWRITE_H
+#define SLICE_ANYTIME_REWRITE_H
+
+#include "slice/Dialect/SliceOps.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+
+namespace mlir::slice {
+
+/// The model's single function, or an error on the module.
+FailureOr<func::FuncOp> getModelFunction(ModuleOp module);
+
+/// Fails with an error naming `flag` unless the module is a plain model.
+LogicalResult requirePlainModel(ModuleOp module, StringRef flag);
+
+/// `value` now carries only the first channels of what its readers were
+/// built for: re-types channel-wise readers (slicing BatchNorm parameters)
+/// and slices the input columns of the convolutions and linear layers that
+/// end the chain. Fails, naming the op, on a reader it cannot narrow.
+LogicalResult narrowReaders(ModuleOp module, Value value);
+
+/// Replaces the uses of `value` by its first `channels` channels and
+/// narrows the readers.
+LogicalResult readPrefixOnly(ModuleOp module, Value value, int64_t channels);
+
+/// Makes the value yielded by `yield` carry only channels
+/// [offset, offset + size): slices the rows of the convolution producing it,
+/// or slices the value when another op produces it.
+void yieldChannelRange(ModuleOp module, YieldOp yield, int64_t offset,
+                       int64_t size);
+
+/// A copy of `head` placed before it, serving sub-network `subnet`, with
+/// copies of its parameters named `<name>.subnet<subnet>`.
+HeadOp cloneHead(ModuleOp module, HeadOp head, int64_t subnet);
+
+} // namespace mlir::slice
+
+#endif // SLICE_ANYTIME_REWRITE_H

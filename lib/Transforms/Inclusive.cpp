@@ -1,0 +1,168 @@
+//===- Inclusive.cpp - the --inclusive pass (I-ResNeXt) -------------------===//
+#include "slice/Anytime/Params.h"
+#include "slice/Anytime/Rewrite.h"
+#include "slice/Transforms/Passes.h"
+
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace mlir::slice {
+#define GEN_PASS_DEF_SLICEINCLUSIVE
+#include "slice/Transforms/Passes.h.inc"
+} // namespace mlir::slice
+
+using namespace mlir;
+using namespace mlir::slice;
+
+namespace {
+std::string listStr(ArrayRef<int64_t> values) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << "[";
+  llvm::interleaveComma(values, os);
+  os << "]";
+  return s;
+}
+
+/// C_k = round(kC/K), k = 1..K.
+SmallVector<int64_t> inclusiveCounts(int64_t branches, int64_t subnets) {
+  SmallVector<int64_t> counts;
+  for (int64_t k = 1; k <= subnets; ++k)
+    counts.push_back((2 * k * branches + subnets) / (2 * subnets));
+  return counts;
+}
+
+/// Values that differ between sub-networks: everything computed from the
+/// result of a block whose branch count varies with k.
+class WidthDependence {
+public:
+  void run(Block &block) {
+    for (Operation &op : block) {
+      bool dependent = llvm::any_of(op.getOperands(), [&](Value v) {
+        return values.contains(v);
+      });
+      if (auto b = dyn_cast<BlockOp>(op)) {
+        if (std::optional<ArrayRef<int64_t>> counts = b.getSubnetBranches())
+          dependent |= counts->front() != counts->back();
+        for (Region &region : b.getBranches())
+          enterRegion(region, b.getInputs());
+      } else if (auto head = dyn_cast<HeadOp>(op)) {
+        enterRegion(head.getBody(), head.getInput());
+      }
+      if (dependent)
+        values.insert(op.getResults().begin(), op.getResults().end());
+    }
+  }
+
+  bool contains(Value v) const { return values.contains(v); }
+
+private:
+  void enterRegion(Region &region, ValueRange inputs) {
+    for (auto [arg, input] : llvm::zip(region.getArguments(), inputs))
+      if (values.contains(input))
+        values.insert(arg);
+    run(region.front());
+  }
+
+  llvm::DenseSet<Value> values;
+};
+
+struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
+  using SliceInclusiveBase::SliceInclusiveBase;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    if (numSubnets < 1) {
+      module.emitError("--inclusive needs the number of sub-networks, e.g. "
+                       "--inclusive=K=8");
+      return signalPassFailure();
+    }
+    FailureOr<func::FuncOp> func = getModelFunction(module);
+    if (failed(func) || failed(requirePlainModel(module, "inclusive")) ||
+        failed(sliceBlocks(*func)) || failed(splitBatchNorms(module, *func)) ||
+        failed(addHeads(module, *func)))
+      return signalPassFailure();
+    AnytimeAttr old = getAnytime(module);
+    module->setAttr(SliceDialect::getAnytimeAttrName(),
+                    AnytimeAttr::get(&getContext(), AnytimeForm::inclusive,
+                                     numSubnets, old ? old.getLevels() : 1));
+    eraseDeadParams(module);
+    tidyParamNames(module);
+  }
+
+  LogicalResult sliceBlocks(func::FuncOp func) {
+    WalkResult result = func.walk([&](BlockOp block) {
+      int64_t branches = block.getNumBranches();
+      if (block.getAggregation() != Aggregation::add) {
+        block.emitOpError("--inclusive handles add-aggregated blocks; "
+                          "concatenating blocks are not supported yet");
+        return WalkResult::interrupt();
+      }
+      if (numSubnets > branches) {
+        block.emitOpError("has ")
+            << branches << " branches, fewer than K = " << numSubnets
+            << " sub-networks";
+        return WalkResult::interrupt();
+      }
+      SmallVector<int64_t> counts = inclusiveCounts(branches, numSubnets);
+      if (branches % numSubnets != 0)
+        block.emitRemark("C = ")
+            << branches << " branches do not split evenly into K = "
+            << numSubnets << " sub-networks; C_k = " << listStr(counts);
+      block.setSubnetBranchesAttr(
+          DenseI64ArrayAttr::get(&getContext(), counts));
+      return WalkResult::advance();
+    });
+    return failure(result.wasInterrupted());
+  }
+
+  LogicalResult splitBatchNorms(ModuleOp module, func::FuncOp func) {
+    WidthDependence dependence;
+    dependence.run(func.getBody().front());
+    WalkResult result = func.walk([&](BatchNormOp bn) {
+      if (bn->getParentOfType<HeadOp>() || !dependence.contains(bn.getInput()))
+        return WalkResult::advance();
+      for (OpOperand *operand :
+           {&bn.getScaleMutable(), &bn.getBiasMutable(), &bn.getMeanMutable(),
+            &bn.getVarianceMutable()}) {
+        ParamOp param = paramOf(operand->get());
+        if (!param) {
+          bn.emitOpError("parameters must be slice.param reads to become "
+                         "per-sub-network");
+          return WalkResult::interrupt();
+        }
+        redirectParamUse(*operand, createStackedParam(module, param,
+                                                      param.getSymName(),
+                                                      numSubnets));
+      }
+      return WalkResult::advance();
+    });
+    return failure(result.wasInterrupted());
+  }
+
+  LogicalResult addHeads(ModuleOp module, func::FuncOp func) {
+    Operation *ret = func.getBody().front().getTerminator();
+    SmallVector<Value> results;
+    for (Value v : ret->getOperands()) {
+      auto head = v.getDefiningOp<HeadOp>();
+      if (!head) {
+        results.push_back(v);
+        continue;
+      }
+      for (int64_t k = 1; k < numSubnets; ++k)
+        results.push_back(cloneHead(module, head, k));
+      head.setSubnet(numSubnets);
+      results.push_back(head);
+    }
+    if (results.size() == ret->getNumOperands())
+      return module.emitError("--inclusive found no slice.head among the "
+                              "function's results");
+    OpBuilder b(ret);
+    func::ReturnOp::create(b, ret->getLoc(), results);
+    ret->erase();
+    func.setFunctionType(FunctionType::get(
+        &getContext(), func.getArgumentTypes(), ValueRange(results).getTypes()));
+    return success();
+  }
+};
+} // namespace

@@ -1,0 +1,103 @@
+//===- VerifyInterruptible.cpp - the --verify-interruptible checker -------===//
+#include "slice/Anytime/Rewrite.h"
+#include "slice/Anytime/Subnet.h"
+#include "slice/Transforms/Passes.h"
+
+namespace mlir::slice {
+#define GEN_PASS_DEF_SLICEVERIFYINTERRUPTIBLE
+#include "slice/Transforms/Passes.h.inc"
+} // namespace mlir::slice
+
+using namespace mlir;
+using namespace mlir::slice;
+
+namespace {
+struct PartitionedValue {
+  Value value;
+  SmallVector<int64_t> groups;
+};
+
+int64_t prefixOf(ArrayRef<int64_t> sizes, int64_t groups) {
+  int64_t p = 0;
+  for (int64_t g = 0; g < groups && g < static_cast<int64_t>(sizes.size()); ++g)
+    p += sizes[g];
+  return p;
+}
+
+/// Features whose channel groups the IS form defines.
+SmallVector<PartitionedValue> partitionedValues(func::FuncOp func) {
+  SmallVector<PartitionedValue> out;
+  func.walk([&](Operation *op) {
+    if (auto block = dyn_cast<BlockOp>(op)) {
+      std::optional<ArrayRef<int64_t>> partition = block.getPartition();
+      if (!partition)
+        return;
+      SmallVector<int64_t> groups(partition->begin(), partition->end());
+      out.push_back({block.getResult(), groups});
+      if (block.getResidual())
+        out.push_back({block.getResidual(), groups});
+      for (Value input : block.getInputs())
+        if (channelCount(input) == channelCount(block.getResult()))
+          out.push_back({input, groups});
+    } else if (auto pad = dyn_cast<PadChannelsOp>(op)) {
+      if (pad.getGroups() && pad.getGroups()->size() > 1)
+        out.push_back({pad.getInput(), pad.getGroupSizes()});
+    } else if (auto conv = dyn_cast<Conv2dOp>(op)) {
+      if (BlockSparseAttr pattern = conv.getBlockSparseAttr())
+        out.push_back({conv.getInput(), SmallVector<int64_t>(pattern.getIn())});
+    }
+  });
+  return out;
+}
+
+std::string describe(Value v) {
+  if (Operation *def = v.getDefiningOp())
+    return ("the result of '" + def->getName().getStringRef() + "'").str();
+  return "a block argument";
+}
+
+struct VerifyInterruptiblePass
+    : slice::impl::SliceVerifyInterruptibleBase<VerifyInterruptiblePass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    AnytimeAttr anytime = getAnytime(module);
+    if (!anytime || anytime.getForm() != AnytimeForm::inclusive_sparse) {
+      module.emitError("--verify-interruptible checks inclusive_sparse "
+                       "models; this one is ")
+          << (anytime ? stringifyAnytimeForm(anytime.getForm()) : "plain");
+      return signalPassFailure();
+    }
+    FailureOr<func::FuncOp> func = getModelFunction(module);
+    if (failed(func))
+      return signalPassFailure();
+    SmallVector<PartitionedValue> values = partitionedValues(*func);
+    bool ok = true;
+    for (int64_t k = 1; k <= anytime.getSubnets(); ++k) {
+      FailureOr<ChannelDemand> demand = computeChannelDemand(module, k);
+      if (failed(demand))
+        return signalPassFailure();
+      for (const PartitionedValue &pv : values) {
+        int64_t allowed = prefixOf(pv.groups, k);
+        int64_t read = demand->of(pv.value);
+        if (read <= allowed)
+          continue;
+        int64_t group = 0, end = 0;
+        while (end < read && group < static_cast<int64_t>(pv.groups.size()))
+          end += pv.groups[group++];
+        Operation *reader = demand->demandedBy.lookup(pv.value);
+        Location loc = reader ? reader->getLoc() : pv.value.getLoc();
+        InFlightDiagnostic diag =
+            emitError(loc) << "sub-network " << k << " reads channel group "
+                           << group << " (channels up to " << read << ") of "
+                           << describe(pv.value) << ", but may read only groups 1.."
+                           << k << " (" << allowed << " channels)";
+        diag.attachNote(pv.value.getLoc()) << "the partitioned feature";
+        ok = false;
+      }
+    }
+    if (!ok)
+      signalPassFailure();
+    markAllAnalysesPreserved();
+  }
+};
+} // namespace
