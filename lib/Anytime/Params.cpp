@@ -5,6 +5,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace mlir;
 using namespace mlir::slice;
@@ -180,16 +181,31 @@ ParamOp mlir::slice::createRowParam(ModuleOp module, ParamOp source,
 }
 
 void mlir::slice::tidyParamNames(ModuleOp module) {
-  for (ParamOp param : llvm::make_early_inc_range(module.getOps<ParamOp>())) {
+  // One pass over the names, one over the uses: symbol-use walks per
+  // parameter would be quadratic on models with thousands of parameters.
+  llvm::StringSet<> taken;
+  for (ParamOp param : module.getOps<ParamOp>())
+    taken.insert(param.getSymName());
+  for (Operation &op : module.getBody()->getOperations())
+    if (auto symbol = dyn_cast<SymbolOpInterface>(op))
+      taken.insert(symbol.getName());
+  llvm::DenseMap<StringAttr, StringAttr> renamed;
+  for (ParamOp param : module.getOps<ParamOp>()) {
     StringRef name = param.getSymName();
     size_t dollar = name.rfind('$');
     if (dollar == StringRef::npos)
       continue;
     StringRef base = name.take_front(dollar);
-    if (SymbolTable::lookupSymbolIn(module, base))
+    if (!taken.insert(base).second)
       continue;
     StringAttr newName = StringAttr::get(module.getContext(), base);
-    if (succeeded(SymbolTable::replaceAllSymbolUses(param, newName, module)))
-      param.setSymNameAttr(newName);
+    renamed[param.getSymNameAttr()] = newName;
+    param.setSymNameAttr(newName);
   }
+  if (renamed.empty())
+    return;
+  module.walk([&](GetParamOp get) {
+    if (StringAttr newName = renamed.lookup(get.getNameAttr().getAttr()))
+      get.setNameAttr(FlatSymbolRefAttr::get(newName));
+  });
 }
