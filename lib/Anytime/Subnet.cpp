@@ -38,8 +38,12 @@ SmallVector<int64_t> mlir::slice::evenSplit(int64_t total, int64_t parts) {
 bool mlir::slice::branchRunsIn(BlockOp block, unsigned index, int64_t k) {
   if (std::optional<ArrayRef<int64_t>> counts = block.getSubnetBranches())
     return static_cast<int64_t>(index) < (*counts)[k - 1];
+  // Outside the IS form a partition only says where branches add (an
+  // extracted IS sub-network): every branch runs.
+  AnytimeAttr anytime = getAnytime(block);
+  bool sparse = anytime && anytime.getForm() == AnytimeForm::inclusive_sparse;
   if (std::optional<ArrayRef<int64_t>> groups = block.getBranchGroups())
-    return (*groups)[index] <= k;
+    return !sparse || (*groups)[index] <= k;
   return true;
 }
 

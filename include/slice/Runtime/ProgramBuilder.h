@@ -1,0 +1,25 @@
+//===- ProgramBuilder.h - slice IR to runtime programs ----------*- C++ -*-===//
+#ifndef SLICE_RUNTIME_PROGRAMBUILDER_H
+#define SLICE_RUNTIME_PROGRAMBUILDER_H
+
+#include "slice/Runtime/Program.h"
+
+#include "mlir/IR/BuiltinOps.h"
+
+#include <map>
+
+namespace mlir::slice {
+
+/// Translates a verified model into a runtime program, with each
+/// sub-network's cost attached. Emits a located error on an op the runtime
+/// cannot execute.
+FailureOr<::slice::rt::Program> buildProgram(ModuleOp module);
+
+/// Stores `values` (by parameter name, row-major) as the parameters' values,
+/// so the module file carries trained weights.
+LogicalResult storeParamValues(
+    ModuleOp module, const std::map<std::string, std::vector<float>> &values);
+
+} // namespace mlir::slice
+
+#endif // SLICE_RUNTIME_PROGRAMBUILDER_H

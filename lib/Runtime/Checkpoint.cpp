@@ -1,0 +1,147 @@
+//===- Checkpoint.cpp - atomic training checkpoints -----------------------===//
+#include "Checkpoint.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace slice::rt {
+namespace {
+constexpr char kMagic[8] = {'S', 'L', 'I', 'C', 'E', 'C', 'K', '1'};
+
+struct Writer {
+  std::string bytes;
+  void raw(const void *p, size_t n) {
+    bytes.append(static_cast<const char *>(p), n);
+  }
+  void u64(uint64_t v) { raw(&v, sizeof(v)); }
+  void str(const std::string &s) {
+    u64(s.size());
+    raw(s.data(), s.size());
+  }
+};
+
+struct Reader {
+  const std::string &bytes;
+  size_t pos = 0;
+  bool ok = true;
+  bool raw(void *p, size_t n) {
+    if (!ok || pos + n > bytes.size())
+      return ok = false;
+    std::memcpy(p, bytes.data() + pos, n);
+    pos += n;
+    return true;
+  }
+  uint64_t u64() {
+    uint64_t v = 0;
+    raw(&v, sizeof(v));
+    return v;
+  }
+  std::string str() {
+    uint64_t n = u64();
+    if (!ok || n > bytes.size() - pos) {
+      ok = false;
+      return "";
+    }
+    std::string s = bytes.substr(pos, n);
+    pos += n;
+    return s;
+  }
+};
+
+std::string errnoText() { return std::strerror(errno); }
+} // namespace
+
+std::string writeCheckpoint(const std::string &path, const Checkpoint &ckpt) {
+  Writer w;
+  w.raw(kMagic, 8);
+  w.u64(ckpt.epoch);
+  w.u64(ckpt.step);
+  w.str(ckpt.rng);
+  w.u64(ckpt.tensors.size());
+  for (const auto &[name, data] : ckpt.tensors) {
+    w.str(name);
+    const std::vector<int64_t> &shape = ckpt.shapes.at(name);
+    w.u64(shape.size());
+    for (int64_t d : shape)
+      w.u64(d);
+    w.u64(data.size());
+    w.raw(data.data(), data.size() * sizeof(float));
+  }
+  std::string tmp = path + ".tmp";
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0)
+    return tmp + ": cannot write (" + errnoText() + ")";
+  size_t written = 0;
+  while (written < w.bytes.size()) {
+    ssize_t n = ::write(fd, w.bytes.data() + written, w.bytes.size() - written);
+    if (n < 0) {
+      std::string e = errnoText();
+      ::close(fd);
+      return tmp + ": write failed (" + e + ")";
+    }
+    written += n;
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0)
+    return tmp + ": fsync failed (" + errnoText() + ")";
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    return path + ": rename failed (" + errnoText() + ")";
+  // Make the rename itself durable.
+  std::string dir = path.find('/') == std::string::npos
+                        ? "."
+                        : path.substr(0, path.rfind('/'));
+  int dirFd = ::open(dir.empty() ? "/" : dir.c_str(), O_RDONLY);
+  if (dirFd >= 0) {
+    ::fsync(dirFd);
+    ::close(dirFd);
+  }
+  return "";
+}
+
+std::string readCheckpoint(const std::string &path, Checkpoint &ckpt) {
+  FILE *f = std::fopen(path.c_str(), "rb");
+  if (!f)
+    return path + ": cannot open (" + errnoText() + ")";
+  std::string bytes;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0)
+    bytes.append(buffer, n);
+  std::fclose(f);
+  Reader r{bytes};
+  char magic[8];
+  if (!r.raw(magic, 8) || std::memcmp(magic, kMagic, 8) != 0)
+    return path + ": not a slice checkpoint";
+  ckpt = Checkpoint();
+  ckpt.epoch = r.u64();
+  ckpt.step = r.u64();
+  ckpt.rng = r.str();
+  uint64_t count = r.u64();
+  for (uint64_t i = 0; r.ok && i < count; ++i) {
+    std::string name = r.str();
+    uint64_t rank = r.u64();
+    if (rank > 8) {
+      r.ok = false;
+      break;
+    }
+    std::vector<int64_t> shape(rank);
+    for (auto &d : shape)
+      d = r.u64();
+    uint64_t size = r.u64();
+    if (!r.ok || size > (bytes.size() - r.pos) / sizeof(float)) {
+      r.ok = false;
+      break;
+    }
+    std::vector<float> data(size);
+    r.raw(data.data(), size * sizeof(float));
+    ckpt.shapes[name] = shape;
+    ckpt.tensors[name] = std::move(data);
+  }
+  if (!r.ok || r.pos != bytes.size())
+    return path + ": truncated or corrupt checkpoint";
+  return "";
+}
+
+} // namespace slice::rt
