@@ -232,15 +232,21 @@ public:
           continue;
         Region &region = block.getBranches()[i];
         visitRegion(region, yd, op);
+        // Blame the op inside the branch that reads the channels.
         for (auto [arg, input] :
-             llvm::zip(region.front().getArguments(), block.getInputs()))
-          demand(input, result.of(arg), op);
+             llvm::zip(region.front().getArguments(), block.getInputs())) {
+          Operation *reader = result.demandedBy.lookup(arg);
+          demand(input, result.of(arg), reader ? reader : op);
+        }
       }
       return;
     }
     if (auto head = dyn_cast<HeadOp>(op)) {
       visitRegion(head.getBody(), channelCount(head.getResult()), op);
-      demand(head.getInput(), result.of(head.getBody().getArgument(0)), op);
+      Operation *reader =
+          result.demandedBy.lookup(head.getBody().getArgument(0));
+      demand(head.getInput(), result.of(head.getBody().getArgument(0)),
+             reader ? reader : op);
       return;
     }
     for (auto [operand, need] : llvm::zip(op->getOperands(), operandNeeds(op, d)))

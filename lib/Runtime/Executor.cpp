@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "Executor.h"
 
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <sstream>
@@ -140,6 +141,8 @@ std::string signature(const Program &program, const Region &branch,
 Executor::Executor(const Program &program, at::Device device,
                    at::ScalarType dtype, uint64_t seed)
     : prog(program), device(device) {
+  if (const char *env = std::getenv("SLICE_NO_FUSION"))
+    fuseBranches = std::string(env) != "1";
   for (const ParamSpec &spec : prog.params) {
     at::Tensor t = createParam(spec, dtype, seed).to(device);
     if (!spec.buffer)
@@ -458,7 +461,8 @@ at::Tensor Executor::block(const Instr &instr, std::vector<at::Tensor> &values) 
   std::vector<Chain> chains(instr.branches.size());
   for (size_t i : running) {
     int64_t group = instr.branchGroups.empty() ? 0 : instr.branchGroups[i];
-    if (instr.operands.size() == 1 && chainOf(instr.branches[i], chains[i]))
+    if (fuseBranches && instr.operands.size() == 1 &&
+        chainOf(instr.branches[i], chains[i]))
       sets[{group, signature(prog, instr.branches[i], chains[i])}].push_back(i);
     else
       singles.push_back({group, i});

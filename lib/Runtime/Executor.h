@@ -42,6 +42,10 @@ public:
   /// Trainable parameters (the optimizer's).
   std::vector<at::Tensor> trainable() const;
 
+  /// Run identical branches as one grouped computation (off: one by one,
+  /// the reference the fused path is tested against).
+  bool fuseBranches = true;
+
   /// Called with every block result (for interruptibility checks).
   std::function<void(const Instr &, at::Tensor &)> onBlockResult;
 

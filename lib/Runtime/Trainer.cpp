@@ -311,17 +311,23 @@ std::string train(const Program &program, const Dataset &data,
     Progress progress(options.progress, totalSteps);
     std::vector<double> runningAcc(program.subnets, 0.0);
     double runningLoss = 0;
-    auto lrAt = [&](int64_t epoch) {
+    bool firstStep = true;
+    // The schedule runs over the steps actually taken, so a run cut short
+    // by --max-steps still anneals.
+    auto lrAt = [&](int64_t atStep) {
       double lr = options.lr;
       for (double m : options.milestones)
-        if (epoch >= int64_t(std::llround(m * options.epochs)))
+        if (atStep >= int64_t(std::llround(m * double(totalSteps))))
           lr *= 0.1;
       return lr;
     };
 
-    for (int64_t epoch = startEpoch; epoch < options.epochs && step < totalSteps;
+    int64_t endEpoch = options.stopAfterEpochs > 0
+                           ? std::min(options.epochs, options.stopAfterEpochs)
+                           : options.epochs;
+    for (int64_t epoch = startEpoch; epoch < endEpoch && step < totalSteps;
          ++epoch) {
-      double lr = lrAt(epoch);
+      double lr = lrAt(step);
       std::vector<int64_t> perm(n);
       std::iota(perm.begin(), perm.end(), 0);
       std::shuffle(perm.begin(), perm.end(), rng);
@@ -372,8 +378,10 @@ std::string train(const Program &program, const Dataset &data,
         if (!std::isfinite(lossValue))
           return "training diverged at step " + std::to_string(step) +
                  " (loss " + std::to_string(lossValue) + "); lower --lr";
+        lr = lrAt(step);
         sgd.step(lr);
-        runningLoss = step == 0 ? lossValue : 0.95 * runningLoss + 0.05 * lossValue;
+        runningLoss = firstStep ? lossValue : 0.95 * runningLoss + 0.05 * lossValue;
+        firstStep = false;
         progress.update(step + 1, epoch + 1, options.epochs, runningLoss, runningAcc);
       }
       progress.finishLine();

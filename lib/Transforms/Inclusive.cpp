@@ -100,7 +100,7 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
       }
       if (numSubnets > branches) {
         block.emitOpError("has ")
-            << branches << " branches, fewer than K = " << numSubnets
+            << branches << " branches, fewer than K = " << static_cast<int64_t>(numSubnets)
             << " sub-networks";
         return WalkResult::interrupt();
       }
@@ -108,7 +108,7 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
       if (branches % numSubnets != 0)
         block.emitRemark("C = ")
             << branches << " branches do not split evenly into K = "
-            << numSubnets << " sub-networks; C_k = " << listStr(counts);
+            << static_cast<int64_t>(numSubnets) << " sub-networks; C_k = " << listStr(counts);
       block.setSubnetBranchesAttr(
           DenseI64ArrayAttr::get(&getContext(), counts));
       return WalkResult::advance();
@@ -119,6 +119,8 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
   LogicalResult splitBatchNorms(ModuleOp module, func::FuncOp func) {
     WidthDependence dependence;
     dependence.run(func.getBody().front());
+    // A parameter shared by several BatchNorms stays shared: one [K, C] copy.
+    llvm::DenseMap<Operation *, ParamOp> stacked;
     WalkResult result = func.walk([&](BatchNormOp bn) {
       if (bn->getParentOfType<HeadOp>() || !dependence.contains(bn.getInput()))
         return WalkResult::advance();
@@ -131,9 +133,11 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
                          "per-sub-network");
           return WalkResult::interrupt();
         }
-        redirectParamUse(*operand, createStackedParam(module, param,
-                                                      param.getSymName(),
-                                                      numSubnets));
+        ParamOp &copy = stacked[param];
+        if (!copy)
+          copy = createStackedParam(module, param, param.getSymName(),
+                                    numSubnets);
+        redirectParamUse(*operand, copy);
       }
       return WalkResult::advance();
     });
@@ -143,18 +147,20 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
   LogicalResult addHeads(ModuleOp module, func::FuncOp func) {
     Operation *ret = func.getBody().front().getTerminator();
     SmallVector<Value> results;
+    bool foundHead = false;
     for (Value v : ret->getOperands()) {
       auto head = v.getDefiningOp<HeadOp>();
       if (!head) {
         results.push_back(v);
         continue;
       }
+      foundHead = true;
       for (int64_t k = 1; k < numSubnets; ++k)
         results.push_back(cloneHead(module, head, k));
       head.setSubnet(numSubnets);
       results.push_back(head);
     }
-    if (results.size() == ret->getNumOperands())
+    if (!foundHead)
       return module.emitError("--inclusive found no slice.head among the "
                               "function's results");
     OpBuilder b(ret);

@@ -86,7 +86,7 @@ struct InclusiveSparsePass
     int64_t channels = channelCount(v);
     if (numSubnets > channels) {
       op->emitOpError("has ") << channels << " channels, fewer than K = "
-                              << numSubnets << " channel groups";
+                              << static_cast<int64_t>(numSubnets) << " channel groups";
       return failure();
     }
     return evenSplit(channels, numSubnets);
@@ -100,7 +100,7 @@ struct InclusiveSparsePass
                                "are not supported yet");
     if (numSubnets > branches)
       return block.emitOpError("has ")
-             << branches << " branches, fewer than K = " << numSubnets
+             << branches << " branches, fewer than K = " << static_cast<int64_t>(numSubnets)
              << " sub-networks";
     FailureOr<SmallVector<int64_t>> partition = partitionOf(block, block);
     if (failed(partition))
@@ -173,12 +173,14 @@ struct InclusiveSparsePass
   LogicalResult addHeads(ModuleOp module, func::FuncOp func) {
     Operation *ret = func.getBody().front().getTerminator();
     SmallVector<Value> results;
+    bool foundHead = false;
     for (Value v : ret->getOperands()) {
       auto head = v.getDefiningOp<HeadOp>();
       if (!head) {
         results.push_back(v);
         continue;
       }
+      foundHead = true;
       FailureOr<SmallVector<int64_t>> partition =
           partitionOf(head, head.getInput());
       if (failed(partition))
@@ -194,7 +196,7 @@ struct InclusiveSparsePass
       head.setSubnet(numSubnets);
       results.push_back(head);
     }
-    if (results.size() == ret->getNumOperands())
+    if (!foundHead)
       return module.emitError("--inclusive-sparse found no slice.head among "
                               "the function's results");
     OpBuilder b(ret);

@@ -33,7 +33,7 @@ struct ShallowExitsPass
     int64_t numBlocks = blocks.size();
     if (numSubnets > 1 && numSubnets > numBlocks - 1) {
       module.emitError("--shallow-exits=K=")
-          << numSubnets << " needs K <= L - 1 = " << numBlocks - 1
+          << static_cast<int64_t>(numSubnets) << " needs K <= L - 1 = " << numBlocks - 1
           << " (exits follow blocks 2..L of the " << numBlocks
           << " top-level blocks)";
       return signalPassFailure();

@@ -71,6 +71,11 @@ struct VerifyInterruptiblePass
     if (failed(func))
       return signalPassFailure();
     SmallVector<PartitionedValue> values = partitionedValues(*func);
+    // A value can be both a block's input and its residual: check it once.
+    llvm::DenseSet<Value> seen;
+    llvm::erase_if(values, [&](const PartitionedValue &pv) {
+      return !seen.insert(pv.value).second;
+    });
     bool ok = true;
     for (int64_t k = 1; k <= anytime.getSubnets(); ++k) {
       FailureOr<ChannelDemand> demand = computeChannelDemand(module, k);

@@ -62,8 +62,17 @@ cl::opt<std::string> jsonFile("json", cl::desc("write the report as JSON"),
 // train
 cl::opt<int64_t> epochs("epochs", cl::desc("epochs (paper: 300 on CIFAR)"),
                         cl::init(1), cl::sub(trainCmd), cl::cat(runCat));
-cl::opt<int64_t> maxSteps("max-steps", cl::desc("stop after this many steps"),
+cl::opt<int64_t> maxSteps("max-steps",
+                          cl::desc("train this many steps in total, the "
+                                   "learning-rate schedule spread over them"),
                           cl::init(0), cl::sub(trainCmd), cl::cat(runCat));
+cl::opt<int64_t> stopAfter("stop-after-epochs",
+                           cl::desc("end this run after N epochs (continue "
+                                    "later with --resume)"),
+                           cl::init(0), cl::sub(trainCmd), cl::cat(runCat));
+cl::opt<int64_t> trainImages("train-images",
+                             cl::desc("use only the first N training images"),
+                             cl::init(0), cl::sub(trainCmd), cl::cat(runCat));
 cl::opt<int64_t> batch("batch", cl::desc("batch size (paper: 64)"), cl::init(64),
                        cl::sub(trainCmd), cl::sub(evalCmd), cl::cat(runCat));
 cl::opt<double> lr("lr", cl::desc("initial learning rate"), cl::init(0.1),
@@ -224,10 +233,18 @@ int runTrain(ModuleOp module) {
   rt::Dataset data;
   if (std::string e = rt::loadDataset(dataSpec, "train", data); !e.empty())
     return fail(e);
+  if (trainImages > 0 && trainImages < data.count) {
+    data.count = trainImages;
+    data.images.resize(trainImages * data.imageSize());
+    data.labels.resize(trainImages);
+    if (!data.coarseLabels.empty())
+      data.coarseLabels.resize(trainImages);
+  }
   rt::TrainOptions o;
   o.run = runOptions();
   o.epochs = epochs;
   o.maxSteps = maxSteps;
+  o.stopAfterEpochs = stopAfter;
   o.batch = batch;
   o.lr = lr;
   o.momentum = momentum;

@@ -29,8 +29,12 @@ struct RunOptions {
 struct TrainOptions {
   RunOptions run;
   int64_t epochs = 1;
-  /// Stop after this many steps in total (0: no limit; for smoke tests).
+  /// Train this many steps in total, the schedule spread over them (0: the
+  /// epochs decide).
   int64_t maxSteps = 0;
+  /// End this run after this many epochs in total, the schedule still
+  /// spanning `epochs` (0: run to the end); resume later with `resume`.
+  int64_t stopAfterEpochs = 0;
   int64_t batch = 64;
   double lr = 0.1, momentum = 0.9, weightDecay = 1e-4;
   bool nesterov = true;

@@ -143,7 +143,8 @@ def SliceShallowExits : Pass<"shallow-exits", "ModuleOp"> {
     to the outputs of K evenly spaced top-level blocks of a plain model:
     exit k follows block L - floor((K-k)(L-1)/K), so K = L-1 puts one after
     every block but the first and the last exit is the model's own head.
-    Sub-network k is everything exit k depends on. K must be in [1, L-1].
+    Sub-network k is everything exit k depends on. K must be in
+    [1, L-1] (K = 1 also for L = 1: just the model's head).
 
     Before (L = 3 blocks):
     ```mlir

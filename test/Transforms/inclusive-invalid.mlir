@@ -1,0 +1,214 @@
+// RUN: slice-opt %s --split-input-file --inclusive=K=3 --verify-diagnostics
+// RUN: not slice-opt %s --split-input-file --inclusive 2>&1 | FileCheck %s --check-prefix=MISSING-K
+// RUN: not slice-opt %s --split-input-file --inclusive=K=0 2>&1 | FileCheck %s --check-prefix=MISSING-K
+// RUN: slice-zoo --blocks=3 --width=8 --cardinality=2 | not slice-opt --inclusive=K=3 2>&1 | FileCheck %s --check-prefix=ZOO
+
+// Errors of --inclusive. The first RUN checks each case's diagnostic with
+// K = 3; a missing (or non-positive) K fails on every case before anything
+// else is looked at.
+// MISSING-K: error: --inclusive needs the number of sub-networks, e.g. --inclusive=K=8
+
+// K > C is an error at the block, which the zoo names by its location.
+// ZOO: error: loc("stage1.block1"): 'slice.block' op has 2 branches, fewer than K = 3 sub-networks
+
+// Block 1 has C = 3 >= K branches, block 2 only C = 2: the error names block 2.
+module @too_few_branches attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @b1.bn.scale : tensor<4xf32> init(ones)
+  slice.param @b1.bn.bias : tensor<4xf32> init(zeros)
+  slice.param @b1.bn.mean : tensor<4xf32> init(zeros) buffer
+  slice.param @b1.bn.var : tensor<4xf32> init(ones) buffer
+  slice.param @b1.br1.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br1.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b1.br2.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br2.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b1.br3.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br3.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b2.bn.scale : tensor<4xf32> init(ones)
+  slice.param @b2.bn.bias : tensor<4xf32> init(zeros)
+  slice.param @b2.bn.mean : tensor<4xf32> init(zeros) buffer
+  slice.param @b2.bn.var : tensor<4xf32> init(ones) buffer
+  slice.param @b2.br1.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b2.br1.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b2.br2.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b2.br2.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @head.bn.scale : tensor<4xf32> init(ones)
+  slice.param @head.bn.bias : tensor<4xf32> init(zeros)
+  slice.param @head.bn.mean : tensor<4xf32> init(zeros) buffer
+  slice.param @head.bn.var : tensor<4xf32> init(ones) buffer
+  slice.param @fc.weight : tensor<10x4xf32> init(uniform)
+  slice.param @fc.bias : tensor<10xf32> init(zeros)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x10xf32> {
+    %v1 = slice.get_param @b1.bn.scale : tensor<4xf32>
+    %v2 = slice.get_param @b1.bn.bias : tensor<4xf32>
+    %v3 = slice.get_param @b1.bn.mean : tensor<4xf32>
+    %v4 = slice.get_param @b1.bn.var : tensor<4xf32>
+    %v5 = slice.batch_norm %x, %v1, %v2, %v3, %v4 : tensor<?x4x8x8xf32>, tensor<4xf32>
+    %v6 = slice.relu %v5 : tensor<?x4x8x8xf32>
+    %v7 = slice.block add(%v6 : tensor<?x4x8x8xf32>) residual(%x : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v8 = slice.get_param @b1.br1.conv1 : tensor<1x4x1x1xf32>
+      %v9 = slice.conv2d %in, %v8 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v10 = slice.relu %v9 : tensor<?x1x8x8xf32>
+      %v11 = slice.get_param @b1.br1.conv2 : tensor<4x1x1x1xf32>
+      %v12 = slice.conv2d %v10, %v11 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v12 : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v13 = slice.get_param @b1.br2.conv1 : tensor<1x4x1x1xf32>
+      %v14 = slice.conv2d %in, %v13 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v15 = slice.relu %v14 : tensor<?x1x8x8xf32>
+      %v16 = slice.get_param @b1.br2.conv2 : tensor<4x1x1x1xf32>
+      %v17 = slice.conv2d %v15, %v16 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v17 : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v18 = slice.get_param @b1.br3.conv1 : tensor<1x4x1x1xf32>
+      %v19 = slice.conv2d %in, %v18 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v20 = slice.relu %v19 : tensor<?x1x8x8xf32>
+      %v21 = slice.get_param @b1.br3.conv2 : tensor<4x1x1x1xf32>
+      %v22 = slice.conv2d %v20, %v21 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v22 : tensor<?x4x8x8xf32>
+    }
+    %v23 = slice.get_param @b2.bn.scale : tensor<4xf32>
+    %v24 = slice.get_param @b2.bn.bias : tensor<4xf32>
+    %v25 = slice.get_param @b2.bn.mean : tensor<4xf32>
+    %v26 = slice.get_param @b2.bn.var : tensor<4xf32>
+    %v27 = slice.batch_norm %v7, %v23, %v24, %v25, %v26 : tensor<?x4x8x8xf32>, tensor<4xf32>
+    %v28 = slice.relu %v27 : tensor<?x4x8x8xf32>
+    // expected-error @+1 {{'slice.block' op has 2 branches, fewer than K = 3 sub-networks}}
+    %v29 = slice.block add(%v28 : tensor<?x4x8x8xf32>) residual(%v7 : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v30 = slice.get_param @b2.br1.conv1 : tensor<1x4x1x1xf32>
+      %v31 = slice.conv2d %in, %v30 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v32 = slice.relu %v31 : tensor<?x1x8x8xf32>
+      %v33 = slice.get_param @b2.br1.conv2 : tensor<4x1x1x1xf32>
+      %v34 = slice.conv2d %v32, %v33 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v34 : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v35 = slice.get_param @b2.br2.conv1 : tensor<1x4x1x1xf32>
+      %v36 = slice.conv2d %in, %v35 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v37 = slice.relu %v36 : tensor<?x1x8x8xf32>
+      %v38 = slice.get_param @b2.br2.conv2 : tensor<4x1x1x1xf32>
+      %v39 = slice.conv2d %v37, %v38 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v39 : tensor<?x4x8x8xf32>
+    }
+    %logits = slice.head subnet 1 level 1 (%v29 : tensor<?x4x8x8xf32>) {
+    ^bb0(%f: tensor<?x4x8x8xf32>):
+      %v40 = slice.get_param @head.bn.scale : tensor<4xf32>
+      %v41 = slice.get_param @head.bn.bias : tensor<4xf32>
+      %v42 = slice.get_param @head.bn.mean : tensor<4xf32>
+      %v43 = slice.get_param @head.bn.var : tensor<4xf32>
+      %v44 = slice.batch_norm %f, %v40, %v41, %v42, %v43 : tensor<?x4x8x8xf32>, tensor<4xf32>
+      %v45 = slice.relu %v44 : tensor<?x4x8x8xf32>
+      %g = slice.global_avg_pool %v45 : tensor<?x4x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x4x1x1xf32>
+      %w = slice.get_param @fc.weight : tensor<10x4xf32>
+      %fb = slice.get_param @fc.bias : tensor<10xf32>
+      %l = slice.linear %fl, %w, %fb : tensor<?x4xf32>, tensor<10x4xf32>, tensor<10xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %logits : tensor<?x10xf32>
+  }
+}
+
+// -----
+
+// Concatenating blocks are not handled.
+module @concat_block attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @b1.br1.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br1.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b1.br2.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br2.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b1.br3.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br3.conv2 : tensor<4x1x1x1xf32> init(msra)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x16x8x8xf32> {
+    // expected-error @+1 {{'slice.block' op --inclusive handles add-aggregated blocks; concatenating blocks are not supported yet}}
+    %v1 = slice.block concat(%x : tensor<?x4x8x8xf32>) residual(%x : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v2 = slice.get_param @b1.br1.conv1 : tensor<1x4x1x1xf32>
+      %v3 = slice.conv2d %in, %v2 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v4 = slice.relu %v3 : tensor<?x1x8x8xf32>
+      %v5 = slice.get_param @b1.br1.conv2 : tensor<4x1x1x1xf32>
+      %v6 = slice.conv2d %v4, %v5 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v6 : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v7 = slice.get_param @b1.br2.conv1 : tensor<1x4x1x1xf32>
+      %v8 = slice.conv2d %in, %v7 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v9 = slice.relu %v8 : tensor<?x1x8x8xf32>
+      %v10 = slice.get_param @b1.br2.conv2 : tensor<4x1x1x1xf32>
+      %v11 = slice.conv2d %v9, %v10 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v11 : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v12 = slice.get_param @b1.br3.conv1 : tensor<1x4x1x1xf32>
+      %v13 = slice.conv2d %in, %v12 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v14 = slice.relu %v13 : tensor<?x1x8x8xf32>
+      %v15 = slice.get_param @b1.br3.conv2 : tensor<4x1x1x1xf32>
+      %v16 = slice.conv2d %v14, %v15 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v16 : tensor<?x4x8x8xf32>
+    }
+    return %v1 : tensor<?x16x8x8xf32>
+  }
+}
+
+// -----
+
+// A model whose function returns no slice.head has no classifier to copy.
+// expected-error @+1 {{--inclusive found no slice.head among the function's results}}
+module @no_head attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @b1.br1.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br1.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b1.br2.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br2.conv2 : tensor<4x1x1x1xf32> init(msra)
+  slice.param @b1.br3.conv1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.br3.conv2 : tensor<4x1x1x1xf32> init(msra)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x4x8x8xf32> {
+    %v1 = slice.block add(%x : tensor<?x4x8x8xf32>) residual(%x : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v2 = slice.get_param @b1.br1.conv1 : tensor<1x4x1x1xf32>
+      %v3 = slice.conv2d %in, %v2 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v4 = slice.relu %v3 : tensor<?x1x8x8xf32>
+      %v5 = slice.get_param @b1.br1.conv2 : tensor<4x1x1x1xf32>
+      %v6 = slice.conv2d %v4, %v5 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v6 : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v7 = slice.get_param @b1.br2.conv1 : tensor<1x4x1x1xf32>
+      %v8 = slice.conv2d %in, %v7 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v9 = slice.relu %v8 : tensor<?x1x8x8xf32>
+      %v10 = slice.get_param @b1.br2.conv2 : tensor<4x1x1x1xf32>
+      %v11 = slice.conv2d %v9, %v10 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v11 : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %v12 = slice.get_param @b1.br3.conv1 : tensor<1x4x1x1xf32>
+      %v13 = slice.conv2d %in, %v12 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      %v14 = slice.relu %v13 : tensor<?x1x8x8xf32>
+      %v15 = slice.get_param @b1.br3.conv2 : tensor<4x1x1x1xf32>
+      %v16 = slice.conv2d %v14, %v15 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
+      slice.yield %v16 : tensor<?x4x8x8xf32>
+    }
+    return %v1 : tensor<?x4x8x8xf32>
+  }
+}
+
+// -----
+
+// Already anytime.
+// expected-error @+1 {{--inclusive needs a plain model; this one is already in the inclusive form}}
+module @already_inclusive attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 3>} {
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x4x8x8xf32> {
+    return %x : tensor<?x4x8x8xf32>
+  }
+}
+
+// -----
+
+// expected-error @+1 {{--inclusive needs a plain model; this one is already in the shallow form}}
+module @already_shallow attributes {slice.anytime = #slice.anytime<form = shallow, subnets = 2>} {
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x4x8x8xf32> {
+    return %x : tensor<?x4x8x8xf32>
+  }
+}

@@ -1,0 +1,246 @@
+//===- RuntimeTest.cpp - numerical checks of the LibTorch runtime ---------===//
+//
+// (a) I-form sub-network K computes the original network; (b) IS-form
+// sub-network k is interruptible: garbage in channel groups > k of any block
+// output leaves its output unchanged, and the extracted sub-network k
+// computes the same; (c) gradients match finite differences.
+//
+//===----------------------------------------------------------------------===//
+#include "../lib/Runtime/Executor.h"
+#include "slice/Anytime/Subnet.h"
+#include "slice/Dialect/SliceOps.h"
+#include "slice/Runtime/ProgramBuilder.h"
+#include "slice/Transforms/Passes.h"
+#include "slice/Zoo/ResNeXt.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
+#include "gtest/gtest.h"
+
+#include <random>
+
+using namespace mlir;
+using namespace mlir::slice;
+namespace rt = ::slice::rt;
+
+namespace {
+class RuntimeTest : public ::testing::Test {
+protected:
+  RuntimeTest() {
+    context.loadDialect<SliceDialect, func::FuncDialect>();
+    registerSlicePasses();
+  }
+
+  /// A small ResNeXt whose every parameter holds a random stored value
+  /// (BatchNorm variances positive), so BatchNorm statistics matter.
+  OwningOpRef<ModuleOp> model(int64_t cardinality = 4) {
+    zoo::ResNeXtConfig c;
+    c.blocks = 3;
+    c.width = 8;
+    c.bottleneck = 2;
+    c.cardinality = cardinality;
+    c.inChannels = 2;
+    c.imageSize = 8;
+    c.classes = 5;
+    OwningOpRef<ModuleOp> module = zoo::buildResNeXt(&context, c);
+    std::map<std::string, std::vector<float>> values;
+    std::mt19937 gen(42);
+    std::normal_distribution<float> normal(0, 0.3f);
+    std::uniform_real_distribution<float> positive(0.5f, 1.5f);
+    for (ParamOp param : module->getOps<ParamOp>()) {
+      std::vector<float> v(param.getTensorType().getNumElements());
+      bool variance = param.getSymName().ends_with(".var");
+      for (float &x : v)
+        x = variance ? positive(gen) : normal(gen);
+      values[param.getSymName().str()] = v;
+    }
+    EXPECT_TRUE(succeeded(storeParamValues(*module, values)));
+    return module;
+  }
+
+  OwningOpRef<ModuleOp> transformed(ModuleOp module, StringRef pipeline) {
+    OwningOpRef<ModuleOp> copy(cast<ModuleOp>(module->clone()));
+    PassManager pm(&context);
+    EXPECT_TRUE(succeeded(parsePassPipeline(pipeline, pm)));
+    EXPECT_TRUE(succeeded(pm.run(*copy)));
+    return copy;
+  }
+
+  rt::Program program(ModuleOp module) {
+    FailureOr<rt::Program> p = buildProgram(module);
+    EXPECT_TRUE(succeeded(p));
+    return *p;
+  }
+
+  /// The output of `module`'s head for sub-network `k` at level 1.
+  static at::Tensor headOutput(rt::Executor &e, const at::Tensor &x, int64_t k,
+                               int64_t pass, bool training) {
+    std::vector<at::Tensor> outs = e.forward(x, pass, training);
+    for (size_t i = 0; i < outs.size(); ++i)
+      if (e.program().outputs[i].subnet == k && outs[i].defined())
+        return outs[i];
+    ADD_FAILURE() << "no output for sub-network " << k;
+    return {};
+  }
+
+  MLIRContext context;
+  static at::Tensor randomImages() {
+    at::manual_seed(0);
+    return at::randn({6, 2, 8, 8}, at::TensorOptions().dtype(at::kFloat));
+  }
+  at::Tensor images = randomImages();
+};
+
+TEST_F(RuntimeTest, InclusiveSubnetKIsTheOriginalNetwork) {
+  OwningOpRef<ModuleOp> plain = model();
+  OwningOpRef<ModuleOp> inclusive = transformed(*plain, "inclusive{K=2}");
+  rt::Executor original(program(*plain), at::kCPU, at::kFloat, 7);
+  rt::Executor anytime(program(*inclusive), at::kCPU, at::kFloat, 7);
+  at::NoGradGuard noGrad;
+  for (bool training : {false, true}) {
+    at::Tensor expected = headOutput(original, images, 1, 0, training);
+    at::Tensor actual = headOutput(anytime, images, 2, 2, training);
+    EXPECT_TRUE(at::allclose(actual, expected, 1e-5, 1e-5))
+        << "training=" << training << " max diff "
+        << (actual - expected).abs().max().item<float>();
+  }
+}
+
+TEST_F(RuntimeTest, InclusiveSparseSubnetsAreInterruptible) {
+  OwningOpRef<ModuleOp> plain = model(/*cardinality=*/6);
+  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=3}");
+  rt::Program full = program(*sparse);
+  rt::Executor e(full, at::kCPU, at::kFloat, 7);
+  at::NoGradGuard noGrad;
+  for (int64_t k = 1; k <= 3; ++k) {
+    at::Tensor clean = headOutput(e, images, k, 0, false);
+    // Garbage in every channel group above k of every block output.
+    e.onBlockResult = [&](const rt::Instr &instr, at::Tensor &y) {
+      int64_t prefix = 0;
+      for (int64_t g = 0; g < k; ++g)
+        prefix += instr.partition[g];
+      if (prefix < y.size(1)) {
+        y = y.clone();
+        y.narrow(1, prefix, y.size(1) - prefix).normal_(0, 100);
+      }
+    };
+    at::Tensor perturbed = headOutput(e, images, k, 0, false);
+    e.onBlockResult = nullptr;
+    EXPECT_TRUE(at::allclose(clean, perturbed, 1e-5, 1e-5))
+        << "sub-network " << k << " max diff "
+        << (clean - perturbed).abs().max().item<float>();
+    if (k < 3) // the check must be able to fail: larger heads do change
+      EXPECT_FALSE(at::allclose(headOutput(e, images, 3, 0, false),
+                                [&] {
+                                  e.onBlockResult = [&](const rt::Instr &instr,
+                                                        at::Tensor &y) {
+                                    y = y.clone();
+                                    y.narrow(1, instr.partition[0],
+                                             y.size(1) - instr.partition[0])
+                                        .normal_(0, 100);
+                                  };
+                                  at::Tensor t = headOutput(e, images, 3, 0, false);
+                                  e.onBlockResult = nullptr;
+                                  return t;
+                                }()));
+
+    // The extracted dense sub-network computes the same.
+    FailureOr<OwningOpRef<ModuleOp>> extracted = cloneSubnet(*sparse, k);
+    ASSERT_TRUE(succeeded(extracted));
+    rt::Executor alone(program(**extracted), at::kCPU, at::kFloat, 7);
+    at::Tensor fromExtracted = headOutput(alone, images, 1, 0, false);
+    EXPECT_TRUE(at::allclose(clean, fromExtracted, 1e-5, 1e-5))
+        << "extracted sub-network " << k << " max diff "
+        << (clean - fromExtracted).abs().max().item<float>();
+  }
+}
+
+TEST_F(RuntimeTest, GradientsMatchFiniteDifferences) {
+  OwningOpRef<ModuleOp> plain = model(/*cardinality=*/3);
+  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=3}");
+  rt::Executor e(program(*sparse), at::kCPU, at::kDouble, 7);
+  at::Tensor x = images.to(at::kDouble);
+  std::vector<at::Tensor> weights;
+  for (size_t i = 0; i < e.params().size(); ++i)
+    weights.push_back(at::randn({1}, at::kDouble));
+  auto loss = [&] {
+    at::Tensor total = at::zeros({}, at::kDouble);
+    std::vector<at::Tensor> outs = e.forward(x, 0, /*training=*/true);
+    for (size_t i = 0; i < outs.size(); ++i)
+      total = total + (outs[i] * (double(i) + 1.0)).sin().sum();
+    return total;
+  };
+  at::Tensor l = loss();
+  l.backward();
+  std::mt19937 gen(3);
+  int checked = 0;
+  for (size_t i = 0; i < e.params().size(); ++i) {
+    at::Tensor &p = e.params()[i];
+    if (!p.requires_grad() || !p.grad().defined())
+      continue;
+    at::Tensor flat = p.detach().view(-1);
+    at::Tensor grad = p.grad().view(-1);
+    int64_t j = std::uniform_int_distribution<int64_t>(0, flat.numel() - 1)(gen);
+    double eps = 1e-6, saved = flat[j].item<double>();
+    at::NoGradGuard noGrad;
+    flat[j] = saved + eps;
+    double up = loss().item<double>();
+    flat[j] = saved - eps;
+    double down = loss().item<double>();
+    flat[j] = saved;
+    double numeric = (up - down) / (2 * eps), analytic = grad[j].item<double>();
+    EXPECT_NEAR(analytic, numeric, 1e-5 + 1e-4 * std::abs(numeric))
+        << e.program().params[i].name << "[" << j << "]";
+    ++checked;
+  }
+  EXPECT_GT(checked, 50);
+}
+} // namespace
+
+namespace {
+// Identical branches run fused (one grouped computation) or one by one:
+// outputs, gradients and BatchNorm statistics agree.
+TEST_F(RuntimeTest, FusedBranchesMatchBranchByBranch) {
+  OwningOpRef<ModuleOp> plain = model(/*cardinality=*/6);
+  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=3}");
+  rt::Program p = program(*sparse);
+  rt::Executor fused(p, at::kCPU, at::kDouble, 7), single(p, at::kCPU, at::kDouble, 7);
+  single.fuseBranches = false;
+  at::Tensor x = images.to(at::kDouble);
+  for (bool training : {false, true, true, true, true}) {
+    std::vector<at::Tensor> a = fused.forward(x, 0, training);
+    std::vector<at::Tensor> b = single.forward(x, 0, training);
+    at::Tensor la = at::zeros({}, at::kDouble), lb = at::zeros({}, at::kDouble);
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_TRUE(at::allclose(a[i], b[i], 1e-7, 1e-7))
+          << "output " << i << " training=" << training;
+      la = la + (a[i] * (double(i) + 1)).sin().sum();
+      lb = lb + (b[i] * (double(i) + 1)).sin().sum();
+    }
+    if (!training)
+      continue;
+    la.backward();
+    lb.backward();
+    for (size_t i = 0; i < p.params.size(); ++i) {
+      const at::Tensor &pa = fused.params()[i], &pb = single.params()[i];
+      EXPECT_TRUE(at::allclose(pa, pb, 1e-7, 1e-7)) << p.params[i].name;
+      if (pa.grad().defined() || pb.grad().defined())
+        // Summation order differs (grouped vs separate convolutions).
+        EXPECT_TRUE(at::allclose(pa.grad(), pb.grad(), 1e-7, 1e-7))
+            << "gradient of " << p.params[i].name << " max diff "
+            << (pa.grad() - pb.grad()).abs().max().item<double>() << " of "
+            << pb.grad().abs().max().item<double>();
+    }
+    // A plain gradient step, so the next pass starts from new weights.
+    at::NoGradGuard noGrad;
+    for (rt::Executor *e : {&fused, &single})
+      for (at::Tensor &t : e->params())
+        if (t.grad().defined()) {
+          t.sub_(t.grad(), 0.1);
+          t.grad().zero_();
+        }
+  }
+}
+} // namespace
