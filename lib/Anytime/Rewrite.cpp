@@ -145,11 +145,9 @@ void mlir::slice::yieldChannelRange(ModuleOp module, YieldOp yield,
       b.getI64IntegerAttr(size)));
 }
 
-HeadOp mlir::slice::cloneHead(ModuleOp module, HeadOp head, int64_t subnet) {
+HeadOp mlir::slice::cloneHead(ModuleOp module, HeadOp head, StringRef suffix) {
   OpBuilder b(head);
   auto copy = cast<HeadOp>(b.clone(*head));
-  copy.setSubnet(subnet);
-  std::string suffix = (".subnet" + Twine(subnet)).str();
   llvm::DenseMap<Operation *, ParamOp> copies;
   copy.walk([&](GetParamOp get) {
     ParamOp param = get.getParamOp();

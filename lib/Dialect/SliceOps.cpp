@@ -851,5 +851,56 @@ LogicalResult HeadOp::verifyRegions() {
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// TaxonomyOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult TaxonomyOp::verify() {
+  ArrayAttr names = getNames(), parents = getParents();
+  if (names.empty())
+    return emitOpError("needs at least one level of label names");
+  if (parents.size() + 1 != names.size())
+    return emitOpError("has ") << names.size() << " levels of names but "
+                               << parents.size() << " parent maps (expected "
+                               << names.size() - 1 << ")";
+  for (auto [d, level] : llvm::enumerate(names)) {
+    auto labels = dyn_cast<ArrayAttr>(level);
+    if (!labels || labels.empty() ||
+        !llvm::all_of(labels, [](Attribute a) { return isa<StringAttr>(a); }))
+      return emitOpError("level ") << d + 1
+                                   << " must be a non-empty list of strings";
+    if (d > 0 && labels.size() >= cast<ArrayAttr>(names[d - 1]).size())
+      return emitOpError("level ")
+             << d + 1 << " has " << labels.size()
+             << " labels, not fewer than level " << d;
+  }
+  for (auto [d, attr] : llvm::enumerate(parents)) {
+    auto map = dyn_cast<DenseI64ArrayAttr>(attr);
+    int64_t children = cast<ArrayAttr>(names[d]).size();
+    int64_t count = cast<ArrayAttr>(names[d + 1]).size();
+    if (!map || static_cast<int64_t>(map.size()) != children)
+      return emitOpError("parents[")
+             << d << "] must map the " << children << " labels of level "
+             << d + 1 << " (array<i64>)";
+    llvm::SmallVector<bool> covered(count, false);
+    for (int64_t p : map.asArrayRef()) {
+      if (p < 0 || p >= count)
+        return emitOpError("parents[")
+               << d << "] has " << p << ", outside the " << count
+               << " labels of level " << d + 2;
+      covered[p] = true;
+    }
+    if (llvm::is_contained(covered, false))
+      return emitOpError("a label of level ")
+             << d + 2 << " has no label of level " << d + 1 << " below it";
+  }
+  AnytimeAttr anytime = getAnytime(*this);
+  if (anytime && anytime.getLevels() != static_cast<int64_t>(names.size()))
+    return emitOpError("has ") << names.size()
+                               << " levels, the model's slice.anytime says "
+                               << anytime.getLevels();
+  return success();
+}
+
 #define GET_OP_CLASSES
 #include "slice/Dialect/SliceOps.cpp.inc"

@@ -311,6 +311,16 @@ FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module) {
     program.outputs.push_back(info);
   }
 
+  for (TaxonomyOp taxonomy : module.getOps<TaxonomyOp>()) {
+    for (Attribute level : taxonomy.getNames()) {
+      program.labelNames.emplace_back();
+      for (Attribute name : cast<ArrayAttr>(level))
+        program.labelNames.back().push_back(cast<StringAttr>(name).str());
+    }
+    for (Attribute map : taxonomy.getParents())
+      program.labelParents.push_back(vec(cast<DenseI64ArrayAttr>(map)));
+  }
+
   for (int64_t k = 1; k <= program.subnets; ++k) {
     FailureOr<OwningOpRef<ModuleOp>> subnet = cloneSubnet(module, k);
     if (failed(subnet))

@@ -102,14 +102,46 @@ at::Tensor crossEntropy(const at::Tensor &logits, const at::Tensor &labels) {
   return at::nll_loss(at::log_softmax(logits, 1), labels);
 }
 
+/// Output index per (sub-network k, level d), -1 when absent.
+std::vector<std::vector<int>> outputIndex(const Program &program) {
+  int64_t levels = std::max<int64_t>(1, program.levels);
+  std::vector<std::vector<int>> index(program.subnets,
+                                      std::vector<int>(levels, -1));
+  for (size_t i = 0; i < program.outputs.size(); ++i) {
+    const OutputInfo &o = program.outputs[i];
+    if (o.subnet >= 1 && o.subnet <= program.subnets && o.level >= 1 &&
+        o.level <= levels)
+      index[o.subnet - 1][o.level - 1] = int(i);
+  }
+  return index;
+}
+
 /// Outputs that answer with fine labels (level 1), per sub-network.
 std::vector<int> fineOutputs(const Program &program) {
-  std::vector<int> byK(program.subnets, -1);
-  for (size_t i = 0; i < program.outputs.size(); ++i)
-    if (program.outputs[i].level == 1 && program.outputs[i].subnet >= 1 &&
-        program.outputs[i].subnet <= program.subnets)
-      byK[program.outputs[i].subnet - 1] = int(i);
+  std::vector<int> byK;
+  for (const auto &levels : outputIndex(program))
+    byK.push_back(levels[0]);
   return byK;
+}
+
+/// For every level, the label of each fine class at that level.
+std::vector<at::Tensor> levelLookups(const Program &program, int64_t classes,
+                                     at::Device device) {
+  std::vector<int64_t> current(classes);
+  for (int64_t i = 0; i < classes; ++i)
+    current[i] = i;
+  std::vector<at::Tensor> lookups;
+  auto push = [&] {
+    lookups.push_back(
+        at::from_blob(current.data(), {classes}, at::kLong).clone().to(device));
+  };
+  push();
+  for (const std::vector<int64_t> &parents : program.labelParents) {
+    for (int64_t &label : current)
+      label = parents.at(label);
+    push();
+  }
+  return lookups;
 }
 
 std::string checkLabels(const Program &program, const Dataset &data) {
@@ -120,20 +152,35 @@ std::string checkLabels(const Program &program, const Dataset &data) {
            std::to_string(program.inputShape[2]) + " images, " + data.name +
            " has " + std::to_string(data.channels) + "x" +
            std::to_string(data.height) + "x" + std::to_string(data.width);
-  for (const OutputInfo &o : program.outputs)
-    if (o.level == 1 && o.classes < data.classes)
-      return "sub-network " + std::to_string(o.subnet) + " predicts " +
+  for (const OutputInfo &o : program.outputs) {
+    int64_t expected = data.classes;
+    if (o.level > 1 && size_t(o.level) <= program.labelNames.size())
+      expected = program.labelNames[o.level - 1].size();
+    if (o.level == 1 ? o.classes < expected : o.classes != expected)
+      return "sub-network " + std::to_string(o.subnet) + " level " +
+             std::to_string(o.level) + " predicts " +
              std::to_string(o.classes) + " classes, " + data.name + " has " +
-             std::to_string(data.classes);
+             std::to_string(expected);
+  }
+  if (!program.labelNames.empty() &&
+      int64_t(program.labelNames[0].size()) != data.classes)
+    return "the model's taxonomy lists " +
+           std::to_string(program.labelNames[0].size()) + " classes, " +
+           data.name + " has " + std::to_string(data.classes);
   return "";
 }
 
-/// Top-1 errors of every sub-network over `set`.
-std::vector<double> errors(Executor &model, const Prepared &set,
-                           at::Device device, int64_t batch) {
+/// Top-1 errors of every sub-network at every level over `set`:
+/// result[k-1][d-1].
+std::vector<std::vector<double>> errors(Executor &model, const Prepared &set,
+                                        at::Device device, int64_t batch,
+                                        int64_t classes) {
   const Program &program = model.program();
-  std::vector<int> outputOf = fineOutputs(program);
-  std::vector<int64_t> wrong(program.subnets, 0);
+  std::vector<std::vector<int>> index = outputIndex(program);
+  std::vector<at::Tensor> lookups = levelLookups(program, classes, device);
+  size_t levels = index.empty() ? 1 : index[0].size();
+  std::vector<std::vector<int64_t>> wrong(program.subnets,
+                                          std::vector<int64_t>(levels, 0));
   at::NoGradGuard noGrad;
   int64_t n = set.images.size(0);
   for (int64_t start = 0; start < n; start += batch) {
@@ -141,10 +188,13 @@ std::vector<double> errors(Executor &model, const Prepared &set,
     at::Tensor x = set.images.narrow(0, start, len).to(device);
     at::Tensor y = set.labels.narrow(0, start, len).to(device);
     auto score = [&](const std::vector<at::Tensor> &outs, int64_t k) {
-      int out = outputOf[k - 1];
-      if (out < 0 || !outs[out].defined())
-        return;
-      wrong[k - 1] += outs[out].argmax(1).ne(y).sum().item<int64_t>();
+      for (size_t d = 0; d < levels; ++d) {
+        int out = index[k - 1][d];
+        if (out < 0 || !outs[out].defined() || d >= lookups.size())
+          continue;
+        at::Tensor target = lookups[d].index_select(0, y);
+        wrong[k - 1][d] += outs[out].argmax(1).ne(target).sum().item<int64_t>();
+      }
     };
     if (program.form == Form::Inclusive) {
       for (int64_t k = 1; k <= program.subnets; ++k)
@@ -155,9 +205,10 @@ std::vector<double> errors(Executor &model, const Prepared &set,
         score(outs, k);
     }
   }
-  std::vector<double> out;
-  for (int64_t w : wrong)
-    out.push_back(n ? double(w) / double(n) : 0.0);
+  std::vector<std::vector<double>> out(program.subnets);
+  for (int64_t k = 0; k < program.subnets; ++k)
+    for (int64_t w : wrong[k])
+      out[k].push_back(n ? double(w) / double(n) : 0.0);
   return out;
 }
 
@@ -303,6 +354,7 @@ std::string train(const Program &program, const Dataset &data,
     }
 
     std::vector<int> outputOf = fineOutputs(program);
+    std::vector<at::Tensor> lookups = levelLookups(program, data.classes, device);
     int64_t n = trainSet.images.size(0);
     int64_t perEpoch = (n + options.batch - 1) / options.batch;
     int64_t totalSteps = perEpoch * options.epochs;
@@ -341,6 +393,8 @@ std::string train(const Program &program, const Dataset &data,
                            .to(device);
         at::Tensor y = trainSet.labels.index_select(0, idx).to(device);
         double lossValue = 0;
+        // Loss (1), or (2) with hierarchical heads: every output against
+        // the labels of its level.
         auto account = [&](const std::vector<at::Tensor> &outs, int64_t k,
                            at::Tensor &loss) {
           for (size_t o = 0; o < outs.size(); ++o) {
@@ -348,7 +402,10 @@ std::string train(const Program &program, const Dataset &data,
               continue;
             if (program.form == Form::Inclusive && program.outputs[o].subnet != k)
               continue;
-            at::Tensor l = crossEntropy(outs[o], y);
+            int64_t level = program.outputs[o].level;
+            at::Tensor target =
+                level > 1 ? lookups.at(level - 1).index_select(0, y) : y;
+            at::Tensor l = crossEntropy(outs[o], target);
             loss = loss.defined() ? loss + l : l;
           }
           for (int64_t j = 1; j <= program.subnets; ++j) {
@@ -385,9 +442,12 @@ std::string train(const Program &program, const Dataset &data,
         progress.update(step + 1, epoch + 1, options.epochs, runningLoss, runningAcc);
       }
       progress.finishLine();
-      std::vector<double> val;
+      std::vector<std::vector<double>> valLevels;
       if (valSet.images.size(0) > 0)
-        val = errors(model, valSet, device, 256);
+        valLevels = errors(model, valSet, device, 256, data.classes);
+      std::vector<double> val;
+      for (const auto &levels : valLevels)
+        val.push_back(levels.front());
       std::fprintf(stderr, "epoch %lld/%lld  lr %.4g  loss %.4f  %.1fs  val error",
                    (long long)epoch + 1, (long long)options.epochs, lr,
                    runningLoss, seconds(epochStart));
@@ -399,6 +459,7 @@ std::string train(const Program &program, const Dataset &data,
         SubnetReport r;
         r.subnet = k + 1;
         r.error = val[k];
+        r.levelErrors = valLevels[k];
         if (k < program.subnetMacs.size()) {
           r.macs = program.subnetMacs[k];
           r.params = program.subnetParams[k];
@@ -452,10 +513,12 @@ std::string evaluate(const std::vector<Program> &subnets, const Dataset &data,
         return e;
       Prepared set = prepare(data, all, mean, stddev);
       Executor model(program, device, at::kFloat, options.run.seed);
-      std::vector<double> err = errors(model, set, device, options.batch);
+      std::vector<std::vector<double>> err =
+          errors(model, set, device, options.batch, data.classes);
       SubnetReport r;
       r.subnet = k + 1;
-      r.error = err.empty() ? 0 : err.front();
+      r.levelErrors = err.empty() ? std::vector<double>{} : err.front();
+      r.error = r.levelErrors.empty() ? 0 : r.levelErrors.front();
       r.macs = program.subnetMacs.empty() ? 0 : program.subnetMacs.front();
       r.params = program.subnetParams.empty() ? 0 : program.subnetParams.front();
       // Latency of one batch, after a warm-up.
@@ -481,7 +544,7 @@ std::string evaluate(const std::vector<Program> &subnets, const Dataset &data,
 }
 
 std::string predict(const Program &program, const Dataset &data,
-                    const RunOptions &options,
+                    const RunOptions &options, int64_t level,
                     std::vector<Prediction> &predictions) {
   at::Device device(at::kCPU);
   if (std::string e = setUp(options, device); !e.empty())
@@ -495,13 +558,16 @@ std::string predict(const Program &program, const Dataset &data,
     Prepared set = prepare(data, all, mean, stddev);
     Executor model(program, device, at::kFloat, options.seed);
     at::InferenceMode inference;
-    std::vector<int> outputOf = fineOutputs(program);
-    int out = outputOf.empty() ? 0 : outputOf.front();
+    std::vector<std::vector<int>> index = outputIndex(program);
+    if (index.empty() || level < 1 || size_t(level) > index[0].size() ||
+        index[0][level - 1] < 0)
+      return "the model has no output at label level " + std::to_string(level);
+    int out = index[0][level - 1];
     for (int64_t start = 0; start < set.images.size(0); start += 256) {
       int64_t len = std::min<int64_t>(256, set.images.size(0) - start);
       std::vector<at::Tensor> outs =
           model.forward(set.images.narrow(0, start, len).to(device), 0, false);
-      at::Tensor probs = at::softmax(outs[out < 0 ? 0 : out], 1).to(at::kCPU);
+      at::Tensor probs = at::softmax(outs[out], 1).to(at::kCPU);
       auto [conf, label] = probs.max(1);
       for (int64_t i = 0; i < len; ++i)
         predictions.push_back({label[i].item<int64_t>(), conf[i].item<double>()});

@@ -155,8 +155,11 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
         continue;
       }
       foundHead = true;
-      for (int64_t k = 1; k < numSubnets; ++k)
-        results.push_back(cloneHead(module, head, k));
+      for (int64_t k = 1; k < numSubnets; ++k) {
+        HeadOp copy = cloneHead(module, head, (".subnet" + Twine(k)).str());
+        copy.setSubnet(k);
+        results.push_back(copy);
+      }
       head.setSubnet(numSubnets);
       results.push_back(head);
     }

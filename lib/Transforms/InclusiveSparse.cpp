@@ -186,7 +186,8 @@ struct InclusiveSparsePass
       if (failed(partition))
         return failure();
       for (int64_t k = 1; k < numSubnets; ++k) {
-        HeadOp copy = cloneHead(module, head, k);
+        HeadOp copy = cloneHead(module, head, (".subnet" + Twine(k)).str());
+        copy.setSubnet(k);
         if (failed(readPrefixOnly(module, copy.getBody().getArgument(0),
                                   prefixOf(*partition, k))) ||
             failed(refreshResultTypes(copy)))

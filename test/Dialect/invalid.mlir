@@ -1186,3 +1186,40 @@ module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subne
 
 // expected-error @+1 {{stored value of 'b' has type 'vector<4xf32>', expected 'tensor<4xf32>'}}
 slice.param @b : tensor<4xf32> init(zeros) = dense<1.0> : vector<4xf32>
+
+// -----
+
+// expected-error @+1 {{'slice.taxonomy' op has 2 levels of names but 0 parent maps (expected 1)}}
+slice.taxonomy {names = [["a", "b"], ["x"]], parents = []}
+
+// -----
+
+// expected-error @+1 {{'slice.taxonomy' op level 2 has 2 labels, not fewer than level 1}}
+slice.taxonomy {names = [["a", "b"], ["x", "y"]], parents = [array<i64: 0, 1>]}
+
+// -----
+
+// expected-error @+1 {{'slice.taxonomy' op parents[0] has 3, outside the 2 labels of level 2}}
+slice.taxonomy {names = [["a", "b", "c"], ["x", "y"]], parents = [array<i64: 0, 1, 3>]}
+
+// -----
+
+// expected-error @+1 {{'slice.taxonomy' op a label of level 2 has no label of level 1 below it}}
+slice.taxonomy {names = [["a", "b", "c"], ["x", "y"]], parents = [array<i64: 0, 0, 0>]}
+
+// -----
+
+// expected-error @+1 {{'slice.taxonomy' op parents[0] must map the 3 labels of level 1 (array<i64>)}}
+slice.taxonomy {names = [["a", "b", "c"], ["x", "y"]], parents = [array<i64: 0, 1>]}
+
+// -----
+
+// expected-error @+1 {{'slice.taxonomy' op level 1 must be a non-empty list of strings}}
+slice.taxonomy {names = [[1, 2]], parents = []}
+
+// -----
+
+module attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1, levels = 3>} {
+  // expected-error @+1 {{'slice.taxonomy' op has 2 levels, the model's slice.anytime says 3}}
+  slice.taxonomy {names = [["a", "b"], ["x"]], parents = [array<i64: 0, 0>]}
+}

@@ -20,6 +20,7 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 
@@ -123,6 +124,19 @@ cl::opt<double> budget("budget-flops", cl::init(0), cl::sub(inferCmd),
                        cl::cat(runCat));
 cl::opt<int64_t> limit("limit", cl::init(10), cl::sub(inferCmd),
                        cl::desc("images to predict (0: all)"), cl::cat(runCat));
+cl::opt<double> targetError(
+    "target-error", cl::init(-1), cl::sub(evalCmd), cl::sub(inferCmd),
+    cl::desc("hierarchical heads: answer at the finest label level whose "
+             "error meets this target (eval: per sub-network; infer: from "
+             "--errors)"),
+    cl::cat(runCat));
+cl::opt<std::string> errorsFile("errors", cl::sub(inferCmd),
+                                cl::desc("the JSON of 'slice-run eval' for "
+                                         "--target-error"),
+                                cl::cat(runCat));
+cl::opt<int64_t> levelOpt("level", cl::init(0), cl::sub(inferCmd),
+                          cl::desc("label level to answer with (1: fine)"),
+                          cl::cat(runCat));
 
 int fail(const std::string &message) {
   llvm::errs() << "slice-run: error: " << message << "\n";
@@ -193,6 +207,55 @@ void printTable(const std::vector<rt::SubnetReport> &reports, bool latency) {
                << "monotone in k\n";
 }
 
+/// The finest level of `r` whose error meets `target` (1-based), or 0.
+int64_t levelFor(const rt::SubnetReport &r, double target) {
+  for (size_t d = 0; d < r.levelErrors.size(); ++d)
+    if (r.levelErrors[d] <= target)
+      return d + 1;
+  return 0;
+}
+
+/// The error matrix (sub-network x label level) and, for a target error,
+/// the level each sub-network answers at (the paper's Figure 5 selection).
+void printLevels(const std::vector<rt::SubnetReport> &reports) {
+  if (reports.empty() || reports.front().levelErrors.size() < 2)
+    return;
+  size_t levels = reports.front().levelErrors.size();
+  llvm::outs() << "\nerror by label level (level 1 = fine):\n   k";
+  for (size_t d = 0; d < levels; ++d)
+    llvm::outs() << llvm::formatv("  level {0,-2}", d + 1);
+  llvm::outs() << "\n";
+  double worstFine = 0, worstChosen = 0;
+  for (const rt::SubnetReport &r : reports) {
+    llvm::outs() << llvm::formatv("{0,4}", r.subnet);
+    for (double e : r.levelErrors)
+      llvm::outs() << llvm::formatv("  {0,7:F2}%", 100 * e);
+    llvm::outs() << "\n";
+    worstFine = std::max(worstFine, r.levelErrors.front());
+    double best = *std::min_element(r.levelErrors.begin(), r.levelErrors.end());
+    worstChosen = std::max(worstChosen, best);
+  }
+  llvm::outs() << llvm::formatv(
+      "worst-case error over sub-networks: {0:F2}% with fine labels only, "
+      "{1:F2}% allowing coarse labels\n",
+      100 * worstFine, 100 * worstChosen);
+  if (targetError < 0)
+    return;
+  llvm::outs() << llvm::formatv("for a target error of {0:F2}%:\n",
+                                100 * targetError);
+  for (const rt::SubnetReport &r : reports) {
+    int64_t level = levelFor(r, targetError);
+    if (level)
+      llvm::outs() << llvm::formatv("  sub-network {0}: answer at level {1} "
+                                    "({2:F2}% error)\n",
+                                    r.subnet, level,
+                                    100 * r.levelErrors[level - 1]);
+    else
+      llvm::outs() << llvm::formatv("  sub-network {0}: no level meets it\n",
+                                    r.subnet);
+  }
+}
+
 bool writeJson(const std::vector<rt::SubnetReport> &reports,
                const std::string &what) {
   if (jsonFile.empty())
@@ -203,12 +266,19 @@ bool writeJson(const std::vector<rt::SubnetReport> &reports,
     const rt::SubnetReport &r = reports[i];
     if (i)
       monotone &= r.error <= reports[i - 1].error;
-    subnets.push_back(llvm::json::Object{{"k", r.subnet},
-                                         {"macs", r.macs},
-                                         {"params", r.params},
-                                         {"error", r.error},
-                                         {"latency_ms", r.latencyMs},
-                                         {"latency_batch", r.latencyBatch}});
+    llvm::json::Array levels;
+    for (double e : r.levelErrors)
+      levels.push_back(e);
+    llvm::json::Object entry{{"k", r.subnet},
+                             {"macs", r.macs},
+                             {"params", r.params},
+                             {"error", r.error},
+                             {"level_errors", std::move(levels)},
+                             {"latency_ms", r.latencyMs},
+                             {"latency_batch", r.latencyBatch}};
+    if (targetError >= 0)
+      entry["target_level"] = levelFor(r, targetError);
+    subnets.push_back(std::move(entry));
   }
   llvm::json::Object root{{"model", std::string(modelFile)},
                           {"data", std::string(dataSpec)},
@@ -267,6 +337,7 @@ int runTrain(ModuleOp module) {
   if (!result.validation.empty()) {
     llvm::outs() << "validation (" << o.validation << " images):\n";
     printTable(result.validation, /*latency=*/false);
+    printLevels(result.validation);
   }
   if (!writeJson(result.validation, "validation"))
     return 1;
@@ -306,6 +377,7 @@ int runEval(ModuleOp module) {
     return fail(e);
   llvm::outs() << split << " set (" << data.count << " images):\n";
   printTable(reports, /*latency=*/true);
+  printLevels(reports);
   return writeJson(reports, split) ? 0 : 1;
 }
 
@@ -345,19 +417,64 @@ int runInfer(ModuleOp module) {
     data.images.resize(limit * data.imageSize());
     data.labels.resize(limit);
   }
+  int64_t level = levelOpt > 0 ? int64_t(levelOpt) : 1;
+  if (targetError >= 0) {
+    if (errorsFile.empty())
+      return fail("--target-error needs --errors eval.json (from 'slice-run "
+                  "eval --json')");
+    auto buffer = llvm::MemoryBuffer::getFile(errorsFile);
+    if (!buffer)
+      return fail(errorsFile + ": " + buffer.getError().message());
+    llvm::Expected<llvm::json::Value> json =
+        llvm::json::parse((*buffer)->getBuffer());
+    if (!json)
+      return fail(errorsFile + ": " + llvm::toString(json.takeError()));
+    rt::SubnetReport report;
+    if (auto *root = json->getAsObject())
+      if (auto *subnetsJson = root->getArray("subnets"))
+        for (const llvm::json::Value &entry : *subnetsJson)
+          if (auto *obj = entry.getAsObject())
+            if (obj->getInteger("k") == k)
+              if (auto *levels = obj->getArray("level_errors"))
+                for (const llvm::json::Value &e : *levels)
+                  report.levelErrors.push_back(e.getAsNumber().value_or(1.0));
+    if (report.levelErrors.empty())
+      return fail(errorsFile + ": no level errors for sub-network " +
+                  std::to_string(k));
+    level = levelFor(report, targetError);
+    if (level == 0)
+      return fail(llvm::formatv("no label level of sub-network {0} meets a "
+                                "{1:F2}% error", k, 100 * targetError)
+                      .str());
+  }
   rt::RunOptions o = runOptions();
   trainingStats(o);
   std::vector<rt::Prediction> predictions;
-  if (std::string e = rt::predict(*program, data, o, predictions); !e.empty())
+  if (std::string e = rt::predict(*program, data, o, level, predictions);
+      !e.empty())
     return fail(e);
-  llvm::outs() << llvm::formatv("sub-network {0}: {1} multiply-adds per image\n",
-                                k, program->subnetMacs.front());
+  llvm::outs() << llvm::formatv("sub-network {0}: {1} multiply-adds per "
+                                "image, answering at label level {2}\n",
+                                k, program->subnetMacs.front(), level);
+  auto nameOf = [&](int64_t label, int64_t atLevel) -> std::string {
+    if (size_t(atLevel) <= program->labelNames.size() &&
+        size_t(label) < program->labelNames[atLevel - 1].size())
+      return program->labelNames[atLevel - 1][label];
+    return std::to_string(label);
+  };
+  auto truthAt = [&](int64_t fine) {
+    for (int64_t d = 1; d < level; ++d)
+      fine = program->labelParents[d - 1][fine];
+    return fine;
+  };
   int64_t right = 0;
   for (size_t i = 0; i < predictions.size(); ++i) {
-    right += predictions[i].label == data.labels[i];
-    llvm::outs() << llvm::formatv("{0,6}  class {1,3}  confidence {2:F3}  (label {3})\n",
-                                  i, predictions[i].label,
-                                  predictions[i].confidence, data.labels[i]);
+    int64_t truth = truthAt(data.labels[i]);
+    right += predictions[i].label == truth;
+    llvm::outs() << llvm::formatv("{0,6}  {1,-20} confidence {2:F3}  (truth {3})\n",
+                                  i, nameOf(predictions[i].label, level),
+                                  predictions[i].confidence,
+                                  nameOf(truth, level));
   }
   llvm::outs() << llvm::formatv("{0}/{1} correct\n", right, predictions.size());
   return 0;

@@ -30,9 +30,9 @@ LogicalResult readPrefixOnly(ModuleOp module, Value value, int64_t channels);
 void yieldChannelRange(ModuleOp module, YieldOp yield, int64_t offset,
                        int64_t size);
 
-/// A copy of `head` placed before it, serving sub-network `subnet`, with
-/// copies of its parameters named `<name>.subnet<subnet>`.
-HeadOp cloneHead(ModuleOp module, HeadOp head, int64_t subnet);
+/// A copy of `head` placed before it, with copies of its parameters named
+/// `<name><suffix>`.
+HeadOp cloneHead(ModuleOp module, HeadOp head, llvm::StringRef suffix);
 
 } // namespace mlir::slice
 

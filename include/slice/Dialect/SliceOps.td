@@ -378,6 +378,31 @@ def Slice_HeadOp : Slice_InferredOp<"head", [
   let hasRegionVerifier = 1;
 }
 
+def Slice_TaxonomyOp : Slice_Op<"taxonomy", [HasParent<"ModuleOp">]> {
+  let summary = "the label levels hierarchical heads predict (paper section 3.3)";
+  let description = [{
+    `names[d]` are the labels of level d+1 (level 1: the fine classes in
+    label order); `parents[d][i]` is the level d+2 label of level d+1 label
+    i. A head with `level d` predicts one of `names[d-1]`. Training derives
+    every level's target from the fine label through `parents`.
+
+    ```mlir
+    slice.taxonomy {names = [["T-shirt", "Trouser", "Sandal"],
+                             ["bottoms", "footwear", "tops"]],
+                    parents = [array<i64: 2, 0, 1>]}
+    ```
+  }];
+  let arguments = (ins ArrayAttr:$names, ArrayAttr:$parents);
+  let assemblyFormat = "attr-dict";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// Number of labels at level `level` (1-based).
+    int64_t getNumLabels(int64_t level) {
+      return ::llvm::cast<::mlir::ArrayAttr>(getNames()[level - 1]).size();
+    }
+  }];
+}
+
 def Slice_YieldOp : Slice_Op<"yield", [
     Pure, Terminator, ReturnLike, ParentOneOf<["BlockOp", "HeadOp"]>]> {
   let summary = "yields the value of a branch or head";

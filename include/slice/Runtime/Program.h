@@ -104,6 +104,10 @@ struct Program {
   std::vector<int64_t> inputShape;
   /// Multiply-adds per image of each sub-network k = 1..K.
   std::vector<int64_t> subnetMacs, subnetParams;
+  /// Label levels (slice.taxonomy): names per level, and the parent of
+  /// every label of level d in level d+1. Empty for a single level.
+  std::vector<std::vector<std::string>> labelNames;
+  std::vector<std::vector<int64_t>> labelParents;
 };
 
 } // namespace slice::rt

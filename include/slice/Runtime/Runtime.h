@@ -55,7 +55,10 @@ struct TrainOptions {
 struct SubnetReport {
   int64_t subnet = 1;
   int64_t macs = 0, params = 0;
-  double error = 0;       // top-1 error in [0, 1]
+  double error = 0;       // top-1 error in [0, 1], fine labels
+  /// Top-1 error at every label level (level 1 first) with hierarchical
+  /// heads; {error} otherwise.
+  std::vector<double> levelErrors;
   double latencyMs = 0;   // per batch
   int64_t latencyBatch = 0;
 };
@@ -90,9 +93,10 @@ struct Prediction {
   double confidence = 0;
 };
 
-/// Runs one program on `data` and returns the top class of each image.
+/// Runs one program on `data` and returns the top label of each image at
+/// label level `level` (1: the fine classes).
 std::string predict(const Program &program, const Dataset &data,
-                    const RunOptions &options,
+                    const RunOptions &options, int64_t level,
                     std::vector<Prediction> &predictions);
 
 } // namespace slice::rt

@@ -194,6 +194,38 @@ def SliceExtractSubnet : Pass<"extract-subnet", "ModuleOp"> {
   ];
 }
 
+def SliceHierarchicalHeads : Pass<"hierarchical-heads", "ModuleOp"> {
+  let summary = "Per-level classifiers g_{k,d} from a label taxonomy (paper section 3.3)";
+  let description = [{
+    Reads a taxonomy file (docs/hierarchical.md): the fine classes in label
+    order, each with its chain of ancestors. Level d+1 labels a class by its
+    ancestor at distance d, so every level has fewer labels than the one
+    below; D = 1 + the longest chain. Every classifier of the model (one per
+    sub-network in the I-, IS- and shallow-exit forms) gets D-1 siblings
+    predicting levels 2..D: copies of its architecture whose last linear
+    layer has one output per label of that level. The taxonomy is stored in
+    the model as `slice.taxonomy`, and `slice.anytime` records `levels = D`;
+    `slice-run train` then minimises the hierarchical anytime loss (2).
+
+    Before:
+    ```mlir
+    %l = slice.head subnet 1 level 1 (%f : tensor<?x192x7x7xf32>) { ... }
+    ```
+    After `--hierarchical-heads=taxonomy=taxonomies/fashion-mnist.txt`:
+    ```mlir
+    slice.taxonomy {names = [[...10 classes...], [...5...], ["accessories", "clothing"]], parents = [...]}
+    %l1 = slice.head subnet 1 level 1 (%f : ...) { ... linear to 10 }
+    %l2 = slice.head subnet 1 level 2 (%f : ...) { ... linear to 5 }
+    %l3 = slice.head subnet 1 level 3 (%f : ...) { ... linear to 2 }
+    ```
+    Errors name the taxonomy file and line.
+  }];
+  let options = [
+    Option<"taxonomyPath", "taxonomy", "std::string", /*default=*/"\"\"",
+           "The taxonomy file (required)">
+  ];
+}
+
 def SliceVerifyInterruptible : Pass<"verify-interruptible", "ModuleOp"> {
   let summary = "Prove that IS sub-network k never reads a channel group above k";
   let description = [{
