@@ -16,6 +16,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "gtest/gtest.h"
 
@@ -242,5 +243,38 @@ TEST_F(RuntimeTest, FusedBranchesMatchBranchByBranch) {
           t.grad().zero_();
         }
   }
+}
+} // namespace
+
+namespace {
+// Pooling with asymmetric padding follows the IR's shape rule and PyTorch's
+// divisor semantics; checked against hand-computed windows.
+TEST_F(RuntimeTest, AsymmetricPaddingPools) {
+  auto run = [&](StringRef op) {
+    std::string text = (R"mlir(
+      func.func @forward(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32> {
+        %y = )mlir" + op + R"mlir( : tensor<1x1x4x4xf32>
+        return %y : tensor<1x1x2x2xf32>
+      })mlir").str();
+    OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(text, &context);
+    EXPECT_TRUE(module);
+    rt::Executor e(program(*module), at::kCPU, at::kFloat, 0);
+    at::Tensor x = at::arange(1, 17, at::kFloat).view({1, 1, 4, 4});
+    return e.forward(x, 0, false)[0].view({4});
+  };
+  // Windows start at row/col -1 with stride 2: {-1,0} and {1,2}.
+  // x = 1..16 row-major; the top-left window holds only x[0][0] = 1.
+  at::Tensor exclude = run("slice.avg_pool %x {kernel = array<i64: 2, 2>, "
+                           "strides = array<i64: 2, 2>, padding = array<i64: 1, 1, 0, 0>, "
+                           "count_include_pad = false}");
+  EXPECT_TRUE(at::allclose(exclude, at::tensor({1.0f, 2.5f, 7.0f, 8.5f})))
+      << exclude;
+  at::Tensor include = run("slice.avg_pool %x {kernel = array<i64: 2, 2>, "
+                           "strides = array<i64: 2, 2>, padding = array<i64: 1, 1, 0, 0>}");
+  EXPECT_TRUE(at::allclose(include, at::tensor({0.25f, 1.25f, 3.5f, 8.5f})))
+      << include;
+  at::Tensor max = run("slice.max_pool %x {kernel = array<i64: 2, 2>, "
+                       "strides = array<i64: 2, 2>, padding = array<i64: 1, 1, 0, 0>}");
+  EXPECT_TRUE(at::allclose(max, at::tensor({1.0f, 3.0f, 9.0f, 11.0f}))) << max;
 }
 } // namespace

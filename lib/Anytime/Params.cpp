@@ -14,6 +14,7 @@ std::optional<std::vector<float>> mlir::slice::readStoredValue(ParamOp param) {
   std::optional<ElementsAttr> value = param.getValue();
   if (!value)
     return std::nullopt;
+  int64_t numel = param.getTensorType().getNumElements();
   if (auto dense = dyn_cast<DenseElementsAttr>(*value)) {
     std::vector<float> out;
     out.reserve(dense.getNumElements());
@@ -23,8 +24,10 @@ std::optional<std::vector<float>> mlir::slice::readStoredValue(ParamOp param) {
   }
   if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(*value))
     if (std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef())
-      return std::vector<float>(data->begin(), data->end());
-  // A resource whose blob is missing: the runtime reports it when loading.
+      if (static_cast<int64_t>(data->size()) == numel)
+        return std::vector<float>(data->begin(), data->end());
+  // A resource whose blob is missing or of the wrong size: the runtime
+  // reports it when loading.
   return std::nullopt;
 }
 

@@ -98,5 +98,12 @@ LogicalResult SliceDialect::verifyOperationAttribute(Operation *op,
       return op->emitError() << "'" << name << "' must be an array<i64>";
     return success();
   }
+  if (name == "slice.input_mean" || name == "slice.input_std") {
+    // Per-channel input normalisation the model was trained with.
+    if (!isa<ModuleOp>(op) || !isa<DenseF32ArrayAttr>(value))
+      return op->emitError() << "'" << name
+                             << "' must be an array<f32> on the module";
+    return success();
+  }
   return op->emitError() << "unknown slice attribute '" << name << "'";
 }

@@ -9,7 +9,7 @@
 
 namespace slice::rt {
 namespace {
-constexpr char kMagic[8] = {'S', 'L', 'I', 'C', 'E', 'C', 'K', '1'};
+constexpr char kMagic[8] = {'S', 'L', 'I', 'C', 'E', 'C', 'K', '2'};
 
 struct Writer {
   std::string bytes;
@@ -60,6 +60,7 @@ std::string writeCheckpoint(const std::string &path, const Checkpoint &ckpt) {
   w.u64(ckpt.epoch);
   w.u64(ckpt.step);
   w.str(ckpt.rng);
+  w.str(ckpt.config);
   w.u64(ckpt.tensors.size());
   for (const auto &[name, data] : ckpt.tensors) {
     w.str(name);
@@ -80,12 +81,18 @@ std::string writeCheckpoint(const std::string &path, const Checkpoint &ckpt) {
     if (n < 0) {
       std::string e = errnoText();
       ::close(fd);
+      ::unlink(tmp.c_str());
       return tmp + ": write failed (" + e + ")";
     }
     written += n;
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0)
-    return tmp + ": fsync failed (" + errnoText() + ")";
+  bool synced = ::fsync(fd) == 0;
+  std::string syncError = synced ? "" : errnoText();
+  if (::close(fd) != 0 || !synced) {
+    std::string e = synced ? errnoText() : syncError;
+    ::unlink(tmp.c_str());
+    return tmp + ": fsync failed (" + e + ")";
+  }
   if (std::rename(tmp.c_str(), path.c_str()) != 0)
     return path + ": rename failed (" + errnoText() + ")";
   // Make the rename itself durable.
@@ -118,6 +125,7 @@ std::string readCheckpoint(const std::string &path, Checkpoint &ckpt) {
   ckpt.epoch = r.u64();
   ckpt.step = r.u64();
   ckpt.rng = r.str();
+  ckpt.config = r.str();
   uint64_t count = r.u64();
   for (uint64_t i = 0; r.ok && i < count; ++i) {
     std::string name = r.str();
@@ -127,10 +135,15 @@ std::string readCheckpoint(const std::string &path, Checkpoint &ckpt) {
       break;
     }
     std::vector<int64_t> shape(rank);
-    for (auto &d : shape)
+    uint64_t numel = 1;
+    for (auto &d : shape) {
       d = r.u64();
+      if (__builtin_mul_overflow(numel, uint64_t(d), &numel))
+        r.ok = false;
+    }
     uint64_t size = r.u64();
-    if (!r.ok || size > (bytes.size() - r.pos) / sizeof(float)) {
+    if (!r.ok || size != numel ||
+        size > (bytes.size() - r.pos) / sizeof(float)) {
       r.ok = false;
       break;
     }

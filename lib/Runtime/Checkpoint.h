@@ -13,6 +13,9 @@ struct Checkpoint {
   int64_t epoch = 0, step = 0;
   /// Serialized state of the data-order random generator.
   std::string rng;
+  /// The run configuration the checkpoint belongs to (data, split, batch,
+  /// schedule, seed): resuming under another one is refused.
+  std::string config;
   /// Parameters, statistics and optimizer buffers by name.
   std::map<std::string, std::vector<int64_t>> shapes;
   std::map<std::string, std::vector<float>> tensors;

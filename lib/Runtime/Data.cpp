@@ -141,9 +141,21 @@ std::string loadTensor(const std::string &path, Dataset &out) {
     if (h[i] <= 0 || h[i] > (int64_t(1) << 31))
       return path + ": implausible header field " + std::to_string(i) + " = " +
              std::to_string(h[i]);
-  uint64_t pixels = uint64_t(out.count) * out.imageSize();
-  uint64_t expected = header + pixels * sizeof(float) +
-                      uint64_t(out.count) * sizeof(int64_t) * (coarse ? 2 : 1);
+  // Checked: a hostile header must not wrap the size computation around.
+  uint64_t pixels = 0, expected = 0, image = 0;
+  if (__builtin_mul_overflow(uint64_t(out.channels), uint64_t(out.height), &image) ||
+      __builtin_mul_overflow(image, uint64_t(out.width), &image) ||
+      __builtin_mul_overflow(image, uint64_t(out.count), &pixels) ||
+      __builtin_mul_overflow(pixels, sizeof(float), &expected) ||
+      __builtin_add_overflow(expected,
+                             header + uint64_t(out.count) * sizeof(int64_t) *
+                                          (coarse ? 2 : 1),
+                             &expected) ||
+      bytes.size() != expected)
+    return path + ": " + std::to_string(bytes.size()) +
+           " bytes do not match the header's " + std::to_string(out.count) +
+           " images of " + std::to_string(out.channels) + "x" +
+           std::to_string(out.height) + "x" + std::to_string(out.width);
   if (bytes.size() != expected)
     return path + ": " + std::to_string(bytes.size()) + " bytes, the header "
            "promises " + std::to_string(expected);

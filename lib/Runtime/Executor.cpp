@@ -12,6 +12,7 @@
 #include "Executor.h"
 
 #include <cstdlib>
+#include <limits>
 #include <functional>
 #include <map>
 #include <sstream>
@@ -107,7 +108,16 @@ bool chainOf(const Region &branch, Chain &chain) {
     chain.ops.push_back(&op);
     current = op.result;
   }
+  // Stacking the first layers and concatenating the last ones is only the
+  // same computation for ungrouped convolutions there.
+  const Instr *firstConv = nullptr;
+  for (const Instr *op : chain.ops)
+    if (op->kind == OpKind::Conv) {
+      firstConv = op;
+      break;
+    }
   return convs >= 2 && chain.ops.back()->kind == OpKind::Conv &&
+         firstConv->groups == 1 && chain.ops.back()->groups == 1 &&
          current == branch.results[0];
 }
 
@@ -194,6 +204,66 @@ void Executor::run(const Region &region, std::vector<at::Tensor> &values) {
   }
 }
 
+/// Output extent of a pooling window, as the IR infers it.
+static int64_t poolExtent(int64_t in, int64_t kernel, int64_t stride,
+                          int64_t before, int64_t after, int64_t dilation,
+                          bool ceilMode) {
+  int64_t span = dilation * (kernel - 1) + 1;
+  int64_t num = in + before + after - span;
+  int64_t out = (ceilMode ? (num + stride - 1) / stride : num / stride) + 1;
+  if (ceilMode && (out - 1) * stride >= in + before)
+    --out;
+  return out;
+}
+
+at::Tensor Executor::pool(const Instr &instr, const at::Tensor &x) {
+  const auto &p = instr.padding;
+  bool isMax = instr.kind == OpKind::MaxPool;
+  std::vector<int64_t> dil = isMax ? instr.dilations : std::vector<int64_t>{1, 1};
+  bool symmetric = p[0] == p[2] && p[1] == p[3] && 2 * p[0] <= instr.kernel[0] &&
+                   2 * p[1] <= instr.kernel[1];
+  if (symmetric && (isMax || instr.countIncludePad || (p[0] == 0 && p[1] == 0))) {
+    if (isMax)
+      return at::max_pool2d(x, instr.kernel, instr.strides, {p[0], p[1]}, dil,
+                            instr.ceilMode);
+    return at::avg_pool2d(x, instr.kernel, instr.strides, {p[0], p[1]},
+                          instr.ceilMode, instr.countIncludePad);
+  }
+  // General case (asymmetric or large padding, padding excluded from the
+  // divisor): pad explicitly, plus whatever the last (ceil-mode) window
+  // overhangs, pool without padding and keep the IR's output extent.
+  int64_t h = x.size(2), w = x.size(3);
+  int64_t oh = poolExtent(h, instr.kernel[0], instr.strides[0], p[0], p[2],
+                          dil[0], instr.ceilMode);
+  int64_t ow = poolExtent(w, instr.kernel[1], instr.strides[1], p[1], p[3],
+                          dil[1], instr.ceilMode);
+  int64_t needH = (oh - 1) * instr.strides[0] + dil[0] * (instr.kernel[0] - 1) + 1;
+  int64_t needW = (ow - 1) * instr.strides[1] + dil[1] * (instr.kernel[1] - 1) + 1;
+  int64_t extraH = std::max<int64_t>(0, needH - (h + p[0] + p[2]));
+  int64_t extraW = std::max<int64_t>(0, needW - (w + p[1] + p[3]));
+  std::vector<int64_t> pads = {p[1], p[3] + extraW, p[0], p[2] + extraH};
+  if (isMax) {
+    at::Tensor padded = at::constant_pad_nd(
+        x, pads, -std::numeric_limits<double>::infinity());
+    return at::max_pool2d(padded, instr.kernel, instr.strides, {0, 0}, dil, false)
+        .narrow(2, 0, oh)
+        .narrow(3, 0, ow);
+  }
+  // Average = window sum / number of counted positions: the input, plus the
+  // declared padding when count_include_pad (never the ceil overhang).
+  at::Tensor ones = at::ones({1, 1, h, w}, x.options());
+  at::Tensor counted =
+      instr.countIncludePad
+          ? at::constant_pad_nd(at::constant_pad_nd(ones, {p[1], p[3], p[0], p[2]}, 1.0),
+                                {0, extraW, 0, extraH}, 0.0)
+          : at::constant_pad_nd(ones, pads, 0.0);
+  at::Tensor sum = at::avg_pool2d(at::constant_pad_nd(x, pads, 0.0), instr.kernel,
+                                  instr.strides, {0, 0}, false, true);
+  at::Tensor count =
+      at::avg_pool2d(counted, instr.kernel, instr.strides, {0, 0}, false, true);
+  return (sum / count).narrow(2, 0, oh).narrow(3, 0, ow);
+}
+
 at::Tensor Executor::batchNorm(const Instr &instr, const at::Tensor &x) {
   auto pick = [&](int i) {
     at::Tensor t = param(instr.params[i]);
@@ -266,29 +336,9 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
       parts.push_back(in(i));
     return at::cat(parts, 1);
   }
-  case OpKind::AvgPool: {
-    const auto &p = instr.padding;
-    at::Tensor x = in(0);
-    std::vector<int64_t> pad = {p[0], p[1]};
-    if (p[0] != p[2] || p[1] != p[3]) {
-      x = at::constant_pad_nd(x, {p[1], p[3], p[0], p[2]});
-      pad = {0, 0};
-    }
-    return at::avg_pool2d(x, instr.kernel, instr.strides, pad, instr.ceilMode,
-                          instr.countIncludePad);
-  }
-  case OpKind::MaxPool: {
-    const auto &p = instr.padding;
-    at::Tensor x = in(0);
-    std::vector<int64_t> pad = {p[0], p[1]};
-    if (p[0] != p[2] || p[1] != p[3]) {
-      x = at::constant_pad_nd(x, {p[1], p[3], p[0], p[2]},
-                              -std::numeric_limits<double>::infinity());
-      pad = {0, 0};
-    }
-    return at::max_pool2d(x, instr.kernel, instr.strides, pad, instr.dilations,
-                          instr.ceilMode);
-  }
+  case OpKind::AvgPool:
+  case OpKind::MaxPool:
+    return pool(instr, in(0));
   case OpKind::GlobalAvgPool:
     return at::mean(in(0), {2, 3}, /*keepdim=*/true);
   case OpKind::Flatten: {

@@ -55,6 +55,7 @@ private:
   at::Tensor exec(const Instr &instr, std::vector<at::Tensor> &values);
   at::Tensor block(const Instr &instr, std::vector<at::Tensor> &values);
   at::Tensor batchNorm(const Instr &instr, const at::Tensor &x);
+  at::Tensor pool(const Instr &instr, const at::Tensor &x);
   at::Tensor param(int index) const;
 
   Program prog;

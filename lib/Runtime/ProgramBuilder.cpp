@@ -60,7 +60,9 @@ public:
         if (!value)
           return param.emitOpError("stored value of '")
                  << param.getSymName()
-                 << "' cannot be read (a dense_resource without its blob?)";
+                 << "' cannot be read (a dense_resource whose blob is missing "
+                    "or does not hold "
+                 << param.getTensorType().getNumElements() << " floats)";
         spec.value = std::move(*value);
       }
       paramIndex[param.getSymNameAttr()] = program.params.size();
@@ -311,6 +313,20 @@ FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module) {
     program.outputs.push_back(info);
   }
 
+  if (auto mean = module->getAttrOfType<DenseF32ArrayAttr>("slice.input_mean"))
+    program.inputMean.assign(mean.asArrayRef().begin(), mean.asArrayRef().end());
+  if (auto std = module->getAttrOfType<DenseF32ArrayAttr>("slice.input_std"))
+    program.inputStd.assign(std.asArrayRef().begin(), std.asArrayRef().end());
+  if (program.inputMean.size() != program.inputStd.size() ||
+      (!program.inputMean.empty() &&
+       int64_t(program.inputMean.size()) != program.inputShape[0]))
+    return module.emitError("slice.input_mean / slice.input_std must hold one "
+                            "value per input channel (")
+           << program.inputShape[0] << ")";
+  for (float v : program.inputStd)
+    if (!(v > 0))
+      return module.emitError("slice.input_std must be positive");
+
   for (TaxonomyOp taxonomy : module.getOps<TaxonomyOp>()) {
     for (Attribute level : taxonomy.getNames()) {
       program.labelNames.emplace_back();
@@ -346,4 +362,11 @@ LogicalResult mlir::slice::storeParamValues(
     param.setValueAttr(DenseElementsAttr::get(type, ArrayRef<float>(it->second)));
   }
   return success();
+}
+
+void mlir::slice::storeInputStats(ModuleOp module, ArrayRef<float> mean,
+                                  ArrayRef<float> stddev) {
+  Builder b(module.getContext());
+  module->setAttr("slice.input_mean", b.getDenseF32ArrayAttr(mean));
+  module->setAttr("slice.input_std", b.getDenseF32ArrayAttr(stddev));
 }

@@ -6,6 +6,8 @@
 #include <ATen/Parallel.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -248,6 +250,9 @@ std::vector<float> toVector(const at::Tensor &t) {
 }
 
 void fromVector(at::Tensor &t, const std::vector<float> &v) {
+  if (int64_t(v.size()) != t.numel())
+    throw RuntimeError("stored tensor of " + std::to_string(v.size()) +
+                       " values for a tensor of " + std::to_string(t.numel()));
   at::NoGradGuard noGrad;
   at::Tensor src = at::from_blob(const_cast<float *>(v.data()), t.sizes(), at::kFloat);
   t.copy_(src);
@@ -299,6 +304,18 @@ std::string train(const Program &program, const Dataset &data,
            std::to_string(data.count) + ")";
   if (options.batch < 1 || options.epochs < 1)
     return "--batch and --epochs must be positive";
+  if (options.cropPadding < 0)
+    return "--crop-padding must not be negative";
+  if (!options.checkpoint.empty()) {
+    // Find an unwritable checkpoint path now, not after the first epoch.
+    std::string probe = options.checkpoint + ".tmp";
+    FILE *f = std::fopen(probe.c_str(), "ab");
+    if (!f)
+      return probe + ": cannot write the checkpoint (" + std::strerror(errno) +
+             ")";
+    std::fclose(f);
+    std::remove(probe.c_str());
+  }
   try {
     // Held-out validation images, chosen once from the seed.
     std::mt19937_64 splitRng(options.run.seed ^ 0x5eed5eedull);
@@ -307,8 +324,23 @@ std::string train(const Program &program, const Dataset &data,
     std::shuffle(order.begin(), order.end(), splitRng);
     std::vector<int64_t> valIdx(order.begin(), order.begin() + options.validation);
     std::vector<int64_t> trainIdx(order.begin() + options.validation, order.end());
+    // Normalise with the statistics of the images trained on only.
     std::vector<float> mean, stddev;
-    channelStats(data, mean, stddev);
+    {
+      Dataset trainOnly;
+      trainOnly.count = trainIdx.size();
+      trainOnly.channels = data.channels;
+      trainOnly.height = data.height;
+      trainOnly.width = data.width;
+      trainOnly.images.reserve(trainIdx.size() * data.imageSize());
+      for (int64_t i : trainIdx)
+        trainOnly.images.insert(trainOnly.images.end(),
+                                data.images.begin() + i * data.imageSize(),
+                                data.images.begin() + (i + 1) * data.imageSize());
+      channelStats(trainOnly, mean, stddev);
+    }
+    result.mean = mean;
+    result.stddev = stddev;
     Prepared trainSet = prepare(data, trainIdx, mean, stddev);
     Prepared valSet = prepare(data, valIdx, mean, stddev);
 
@@ -326,11 +358,20 @@ std::string train(const Program &program, const Dataset &data,
 
     std::mt19937_64 rng(options.run.seed);
     int64_t startEpoch = 0, step = 0;
+    std::ostringstream configText;
+    configText << data.name << " n=" << data.count << " val=" << options.validation
+               << " batch=" << options.batch << " epochs=" << options.epochs
+               << " max-steps=" << options.maxSteps << " seed=" << options.run.seed
+               << " lr=" << options.lr << " model=" << program.name;
+    std::string config = configText.str();
     if (options.resume && !options.checkpoint.empty() &&
         access(options.checkpoint.c_str(), F_OK) == 0) {
       Checkpoint ckpt;
       if (std::string e = readCheckpoint(options.checkpoint, ckpt); !e.empty())
         return e;
+      if (ckpt.config != config)
+        return options.checkpoint + ": belongs to another run (" + ckpt.config +
+               "); this run is " + config;
       for (size_t i = 0; i < program.params.size(); ++i) {
         auto it = ckpt.tensors.find(program.params[i].name);
         if (it == ckpt.tensors.end() ||
@@ -342,6 +383,9 @@ std::string train(const Program &program, const Dataset &data,
       for (size_t i = 0; i < sgd.params.size(); ++i) {
         auto it = ckpt.tensors.find("momentum:" + sgd.names[i]);
         if (it != ckpt.tensors.end()) {
+          if (int64_t(it->second.size()) != sgd.params[i].numel())
+            return options.checkpoint + ": momentum of '" + sgd.names[i] +
+                   "' does not match the parameter";
           sgd.buffers[i] = at::empty_like(sgd.params[i]).detach();
           fromVector(sgd.buffers[i], it->second);
         }
@@ -473,6 +517,7 @@ std::string train(const Program &program, const Dataset &data,
         std::ostringstream rngState;
         rngState << rng;
         ckpt.rng = rngState.str();
+        ckpt.config = config;
         for (size_t i = 0; i < program.params.size(); ++i) {
           ckpt.tensors[program.params[i].name] = toVector(model.params()[i]);
           ckpt.shapes[program.params[i].name] = program.params[i].shape;
@@ -503,6 +548,10 @@ std::string evaluate(const std::vector<Program> &subnets, const Dataset &data,
     return e;
   try {
     std::vector<float> mean = options.run.mean, stddev = options.run.stddev;
+    if (mean.empty() && !subnets.empty()) {
+      mean = subnets.front().inputMean;
+      stddev = subnets.front().inputStd;
+    }
     if (mean.empty())
       channelStats(data, mean, stddev);
     std::vector<int64_t> all(data.count);
@@ -550,7 +599,17 @@ std::string predict(const Program &program, const Dataset &data,
   if (std::string e = setUp(options, device); !e.empty())
     return e;
   try {
+    if (std::string e = checkLabels(program, data); !e.empty())
+      return e;
+    for (int64_t label : data.labels)
+      if (label < 0 || label >= data.classes)
+        return data.name + ": label " + std::to_string(label) +
+               " outside [0, " + std::to_string(data.classes) + ")";
     std::vector<float> mean = options.mean, stddev = options.stddev;
+    if (mean.empty()) {
+      mean = program.inputMean;
+      stddev = program.inputStd;
+    }
     if (mean.empty())
       channelStats(data, mean, stddev);
     std::vector<int64_t> all(data.count);

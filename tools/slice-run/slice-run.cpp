@@ -167,14 +167,6 @@ rt::RunOptions runOptions() {
   return o;
 }
 
-/// Normalisation statistics of the dataset's training split, which the
-/// model was trained with.
-void trainingStats(rt::RunOptions &options) {
-  rt::Dataset train;
-  if (rt::loadDataset(dataSpec, "train", train).empty())
-    rt::channelStats(train, options.mean, options.stddev);
-}
-
 /// Sub-network k of `module` as a runtime program.
 FailureOr<rt::Program> subnetProgram(ModuleOp module, int64_t k) {
   FailureOr<OwningOpRef<ModuleOp>> subnet = cloneSubnet(module, k);
@@ -344,6 +336,7 @@ int runTrain(ModuleOp module) {
   if (!outputFile.empty()) {
     if (failed(storeParamValues(module, result.params)))
       return 1;
+    storeInputStats(module, result.mean, result.stddev);
     std::string error;
     auto out = openOutputFile(outputFile, &error);
     if (!out)
@@ -370,8 +363,11 @@ int runEval(ModuleOp module) {
     return fail(e);
   rt::EvalOptions o;
   o.run = runOptions();
-  trainingStats(o.run);
   o.batch = batch;
+  if (programs.front().inputMean.empty())
+    llvm::errs() << "slice-run: note: the model records no training "
+                    "normalisation (untrained?); normalising with the "
+                    "evaluated images' own statistics\n";
   std::vector<rt::SubnetReport> reports;
   if (std::string e = rt::evaluate(programs, data, o, reports); !e.empty())
     return fail(e);
@@ -448,7 +444,6 @@ int runInfer(ModuleOp module) {
                       .str());
   }
   rt::RunOptions o = runOptions();
-  trainingStats(o);
   std::vector<rt::Prediction> predictions;
   if (std::string e = rt::predict(*program, data, o, level, predictions);
       !e.empty())

@@ -108,6 +108,9 @@ struct Program {
   /// every label of level d in level d+1. Empty for a single level.
   std::vector<std::vector<std::string>> labelNames;
   std::vector<std::vector<int64_t>> labelParents;
+  /// Per-channel input normalisation the model was trained with (empty for
+  /// an untrained model).
+  std::vector<float> inputMean, inputStd;
 };
 
 } // namespace slice::rt

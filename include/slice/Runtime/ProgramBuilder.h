@@ -20,6 +20,10 @@ FailureOr<::slice::rt::Program> buildProgram(ModuleOp module);
 LogicalResult storeParamValues(
     ModuleOp module, const std::map<std::string, std::vector<float>> &values);
 
+/// Records the per-channel input normalisation a model was trained with.
+void storeInputStats(ModuleOp module, ArrayRef<float> mean,
+                     ArrayRef<float> stddev);
+
 } // namespace mlir::slice
 
 #endif // SLICE_RUNTIME_PROGRAMBUILDER_H

@@ -22,7 +22,8 @@ struct RunOptions {
   uint64_t seed = 0;
   /// 0: one thread per core.
   int threads = 0;
-  /// Per-channel input normalisation; empty: computed from the data given.
+  /// Per-channel input normalisation; empty: the program's (from training),
+  /// else computed from the data given.
   std::vector<float> mean, stddev;
 };
 
@@ -66,6 +67,8 @@ struct SubnetReport {
 struct TrainResult {
   /// Final parameters and statistics by name (row-major).
   std::map<std::string, std::vector<float>> params;
+  /// The input normalisation used (statistics of the training images).
+  std::vector<float> mean, stddev;
   /// Validation error per sub-network after the last epoch.
   std::vector<SubnetReport> validation;
   int64_t steps = 0;
