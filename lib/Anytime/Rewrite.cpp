@@ -19,6 +19,15 @@ FailureOr<func::FuncOp> mlir::slice::getModelFunction(ModuleOp module) {
   return funcs.front();
 }
 
+void mlir::slice::setFunctionResults(func::FuncOp func, ValueRange results) {
+  Operation *ret = func.getBody().front().getTerminator();
+  OpBuilder b(ret);
+  func::ReturnOp::create(b, ret->getLoc(), results);
+  ret->erase();
+  func.setFunctionType(FunctionType::get(
+      func.getContext(), func.getArgumentTypes(), results.getTypes()));
+}
+
 LogicalResult mlir::slice::requirePlainModel(ModuleOp module, StringRef flag) {
   AnytimeAttr anytime = getAnytime(module);
   if (anytime && anytime.getForm() != AnytimeForm::plain)

@@ -106,11 +106,7 @@ struct HierarchicalHeadsPass
     if (!foundHead)
       return module.emitError("--hierarchical-heads found no slice.head among "
                               "the function's results");
-    OpBuilder b(ret);
-    func::ReturnOp::create(b, ret->getLoc(), results);
-    ret->erase();
-    func.setFunctionType(FunctionType::get(
-        &getContext(), func.getArgumentTypes(), ValueRange(results).getTypes()));
+    setFunctionResults(func, results);
     return success();
   }
 

@@ -166,11 +166,7 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
     if (!foundHead)
       return module.emitError("--inclusive found no slice.head among the "
                               "function's results");
-    OpBuilder b(ret);
-    func::ReturnOp::create(b, ret->getLoc(), results);
-    ret->erase();
-    func.setFunctionType(FunctionType::get(
-        &getContext(), func.getArgumentTypes(), ValueRange(results).getTypes()));
+    setFunctionResults(func, results);
     return success();
   }
 };

@@ -200,11 +200,7 @@ struct InclusiveSparsePass
     if (!foundHead)
       return module.emitError("--inclusive-sparse found no slice.head among "
                               "the function's results");
-    OpBuilder b(ret);
-    func::ReturnOp::create(b, ret->getLoc(), results);
-    ret->erase();
-    func.setFunctionType(FunctionType::get(
-        &getContext(), func.getArgumentTypes(), ValueRange(results).getTypes()));
+    setFunctionResults(func, results);
     return success();
   }
 

@@ -77,12 +77,7 @@ struct ShallowExitsPass
         results.push_back(v);
     for (auto &perSubnet : exits)
       results.append(perSubnet.begin(), perSubnet.end());
-    b.setInsertionPoint(ret);
-    func::ReturnOp::create(b, ret->getLoc(), results);
-    ret->erase();
-    func->setFunctionType(FunctionType::get(&getContext(),
-                                            func->getArgumentTypes(),
-                                            ValueRange(results).getTypes()));
+    setFunctionResults(*func, results);
     AnytimeAttr old = getAnytime(module);
     module->setAttr(SliceDialect::getAnytimeAttrName(),
                     AnytimeAttr::get(&getContext(), AnytimeForm::shallow,

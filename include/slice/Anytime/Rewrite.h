@@ -11,6 +11,9 @@ namespace mlir::slice {
 /// The model's single function, or an error on the module.
 FailureOr<func::FuncOp> getModelFunction(ModuleOp module);
 
+/// Makes `func` return `results` (its type follows).
+void setFunctionResults(func::FuncOp func, ValueRange results);
+
 /// Fails with an error naming `flag` unless the module is a plain model.
 LogicalResult requirePlainModel(ModuleOp module, StringRef flag);
 
