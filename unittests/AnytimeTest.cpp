@@ -123,8 +123,9 @@ TEST_F(AnytimeTest, ExtractionIsAPlainModel) {
   module->walk([&](Operation *op) {
     if (isa<HeadOp>(op))
       ++heads;
-    if (auto bn = dyn_cast<BatchNormOp>(op))
+    if (auto bn = dyn_cast<BatchNormOp>(op)) {
       EXPECT_FALSE(bn.isPerSubnet());
+    }
     if (auto block = dyn_cast<BlockOp>(op)) {
       EXPECT_EQ(block.getNumBranches(), 2u);
       EXPECT_FALSE(block.getSubnetBranches());

@@ -37,26 +37,18 @@ LogicalResult mlir::slice::requirePlainModel(ModuleOp module, StringRef flag) {
   return success();
 }
 
-static void sliceParamColumns(ModuleOp module, OpOperand &operand,
-                              int64_t columns) {
+/// Makes `operand` read the first `size` entries of its parameter along
+/// dimension `dim` (-1: the last).
+static void sliceParamDim(ModuleOp module, OpOperand &operand, int64_t dim,
+                          int64_t size) {
   ParamOp param = paramOf(operand.get());
   RankedTensorType type = param.getTensorType();
+  if (dim < 0)
+    dim += type.getRank();
   IndexSelection select;
   for (int64_t d = 0; d < type.getRank(); ++d)
-    select.push_back(d == 1 ? indexRange(0, columns)
-                            : allIndices(type.getDimSize(d)));
-  redirectParamUse(operand,
-                   createSlicedParam(module, param, param.getSymName(), select));
-}
-
-static void sliceParamPrefix(ModuleOp module, OpOperand &operand,
-                             int64_t size) {
-  ParamOp param = paramOf(operand.get());
-  RankedTensorType type = param.getTensorType();
-  IndexSelection select;
-  for (int64_t d = 0; d < type.getRank(); ++d)
-    select.push_back(d == type.getRank() - 1 ? indexRange(0, size)
-                                             : allIndices(type.getDimSize(d)));
+    select.push_back(d == dim ? indexRange(0, size)
+                              : allIndices(type.getDimSize(d)));
   redirectParamUse(operand,
                    createSlicedParam(module, param, param.getSymName(), select));
 }
@@ -71,7 +63,7 @@ LogicalResult mlir::slice::narrowReaders(ModuleOp module, Value value) {
         return conv.emitOpError("cannot read only the first ")
                << channels << " input channels (needs a dense conv2d whose "
                << "weight is a slice.param)";
-      sliceParamColumns(module, conv.getWeightMutable(), channels);
+      sliceParamDim(module, conv.getWeightMutable(), 1, channels);
       if (failed(refreshResultTypes(conv)))
         return failure();
       continue;
@@ -80,7 +72,7 @@ LogicalResult mlir::slice::narrowReaders(ModuleOp module, Value value) {
       if (use.getOperandNumber() != 0 || !paramOf(linear.getWeight()))
         return linear.emitOpError("cannot read only the first ")
                << channels << " input features";
-      sliceParamColumns(module, linear.getWeightMutable(), channels);
+      sliceParamDim(module, linear.getWeightMutable(), 1, channels);
       if (failed(refreshResultTypes(linear)))
         return failure();
       continue;
@@ -88,12 +80,10 @@ LogicalResult mlir::slice::narrowReaders(ModuleOp module, Value value) {
     if (auto bn = dyn_cast<BatchNormOp>(user)) {
       if (use.getOperandNumber() != 0)
         return bn.emitOpError("a feature cannot be a BatchNorm parameter");
-      for (OpOperand *param :
-           {&bn.getScaleMutable(), &bn.getBiasMutable(), &bn.getMeanMutable(),
-            &bn.getVarianceMutable()}) {
+      for (OpOperand *param : bn.getParamOperands()) {
         if (!paramOf(param->get()))
           return bn.emitOpError("parameters must be slice.param reads");
-        sliceParamPrefix(module, *param, channels);
+        sliceParamDim(module, *param, -1, channels);
       }
     } else if (auto flatten = dyn_cast<FlattenOp>(user)) {
       auto in = cast<RankedTensorType>(flatten.getInput().getType());
@@ -152,6 +142,36 @@ void mlir::slice::yieldChannelRange(ModuleOp module, YieldOp yield,
   yield.getValuesMutable()[0].set(ChannelSliceOp::create(
       b, yield.getLoc(), value, b.getI64IntegerAttr(offset),
       b.getI64IntegerAttr(size)));
+}
+
+LogicalResult mlir::slice::addSubnetHeads(
+    ModuleOp module, func::FuncOp func, int64_t subnets, StringRef flag,
+    function_ref<LogicalResult(HeadOp, int64_t)> adapt) {
+  Operation *ret = func.getBody().front().getTerminator();
+  SmallVector<Value> results;
+  bool foundHead = false;
+  for (Value v : ret->getOperands()) {
+    auto head = v.getDefiningOp<HeadOp>();
+    if (!head) {
+      results.push_back(v);
+      continue;
+    }
+    foundHead = true;
+    for (int64_t k = 1; k < subnets; ++k) {
+      HeadOp copy = cloneHead(module, head, (".subnet" + Twine(k)).str());
+      copy.setSubnet(k);
+      if (failed(adapt(copy, k)))
+        return failure();
+      results.push_back(copy);
+    }
+    head.setSubnet(subnets);
+    results.push_back(head);
+  }
+  if (!foundHead)
+    return module.emitError("--")
+           << flag << " found no slice.head among the function's results";
+  setFunctionResults(func, results);
+  return success();
 }
 
 HeadOp mlir::slice::cloneHead(ModuleOp module, HeadOp head, StringRef suffix) {

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "slice/Anytime/Subnet.h"
 #include "slice/Anytime/Params.h"
+#include "slice/Anytime/Rewrite.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -486,9 +487,7 @@ public:
           return failure();
     } else if (auto bn = dyn_cast<BatchNormOp>(op)) {
       if (narrowing)
-        for (OpOperand *param :
-             {&bn.getScaleMutable(), &bn.getBiasMutable(), &bn.getMeanMutable(),
-              &bn.getVarianceMutable()})
+        for (OpOperand *param : bn.getParamOperands())
           sliceParamOperand(*param, {indexRange(0, d)});
     } else if (auto pad = dyn_cast<PadChannelsOp>(op)) {
       if (narrowing && failed(narrowPad(pad, d)))
@@ -515,16 +514,12 @@ LogicalResult selectSubnet(ModuleOp module, func::FuncOp func, int64_t k) {
       results.push_back(v);
   if (results.empty())
     return module.emitError("no output belongs to sub-network ") << k;
-  OpBuilder b(ret);
-  func::ReturnOp::create(b, ret->getLoc(), results);
-  ret->erase();
+  setFunctionResults(func, results);
 
   WalkResult walk = func.walk([&](BatchNormOp bn) {
     if (!bn.isPerSubnet())
       return WalkResult::advance();
-    for (OpOperand *operand :
-         {&bn.getScaleMutable(), &bn.getBiasMutable(), &bn.getMeanMutable(),
-          &bn.getVarianceMutable()}) {
+    for (OpOperand *operand : bn.getParamOperands()) {
       ParamOp param = paramOf(operand->get());
       if (!param) {
         bn.emitOpError("per-sub-network parameters must be slice.param reads");

@@ -124,9 +124,7 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
     WalkResult result = func.walk([&](BatchNormOp bn) {
       if (bn->getParentOfType<HeadOp>() || !dependence.contains(bn.getInput()))
         return WalkResult::advance();
-      for (OpOperand *operand :
-           {&bn.getScaleMutable(), &bn.getBiasMutable(), &bn.getMeanMutable(),
-            &bn.getVarianceMutable()}) {
+      for (OpOperand *operand : bn.getParamOperands()) {
         ParamOp param = paramOf(operand->get());
         if (!param) {
           bn.emitOpError("parameters must be slice.param reads to become "
@@ -145,29 +143,8 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
   }
 
   LogicalResult addHeads(ModuleOp module, func::FuncOp func) {
-    Operation *ret = func.getBody().front().getTerminator();
-    SmallVector<Value> results;
-    bool foundHead = false;
-    for (Value v : ret->getOperands()) {
-      auto head = v.getDefiningOp<HeadOp>();
-      if (!head) {
-        results.push_back(v);
-        continue;
-      }
-      foundHead = true;
-      for (int64_t k = 1; k < numSubnets; ++k) {
-        HeadOp copy = cloneHead(module, head, (".subnet" + Twine(k)).str());
-        copy.setSubnet(k);
-        results.push_back(copy);
-      }
-      head.setSubnet(numSubnets);
-      results.push_back(head);
-    }
-    if (!foundHead)
-      return module.emitError("--inclusive found no slice.head among the "
-                              "function's results");
-    setFunctionResults(func, results);
-    return success();
+    return addSubnetHeads(module, func, numSubnets, "inclusive",
+                          [](HeadOp, int64_t) { return success(); });
   }
 };
 } // namespace

@@ -171,37 +171,17 @@ struct InclusiveSparsePass
   /// Head K is the original classifier; head k < K is a copy that reads the
   /// channels of groups 1..k.
   LogicalResult addHeads(ModuleOp module, func::FuncOp func) {
-    Operation *ret = func.getBody().front().getTerminator();
-    SmallVector<Value> results;
-    bool foundHead = false;
-    for (Value v : ret->getOperands()) {
-      auto head = v.getDefiningOp<HeadOp>();
-      if (!head) {
-        results.push_back(v);
-        continue;
-      }
-      foundHead = true;
-      FailureOr<SmallVector<int64_t>> partition =
-          partitionOf(head, head.getInput());
-      if (failed(partition))
-        return failure();
-      for (int64_t k = 1; k < numSubnets; ++k) {
-        HeadOp copy = cloneHead(module, head, (".subnet" + Twine(k)).str());
-        copy.setSubnet(k);
-        if (failed(readPrefixOnly(module, copy.getBody().getArgument(0),
-                                  prefixOf(*partition, k))) ||
-            failed(refreshResultTypes(copy)))
-          return failure();
-        results.push_back(copy);
-      }
-      head.setSubnet(numSubnets);
-      results.push_back(head);
-    }
-    if (!foundHead)
-      return module.emitError("--inclusive-sparse found no slice.head among "
-                              "the function's results");
-    setFunctionResults(func, results);
-    return success();
+    return addSubnetHeads(
+        module, func, numSubnets, "inclusive-sparse",
+        [&](HeadOp copy, int64_t k) -> LogicalResult {
+          FailureOr<SmallVector<int64_t>> partition =
+              partitionOf(copy, copy.getInput());
+          if (failed(partition) ||
+              failed(readPrefixOnly(module, copy.getBody().getArgument(0),
+                                    prefixOf(*partition, k))))
+            return failure();
+          return refreshResultTypes(copy);
+        });
   }
 
   llvm::DenseSet<Value> trunk;

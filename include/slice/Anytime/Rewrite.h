@@ -33,6 +33,15 @@ LogicalResult readPrefixOnly(ModuleOp module, Value value, int64_t channels);
 void yieldChannelRange(ModuleOp module, YieldOp yield, int64_t offset,
                        int64_t size);
 
+/// Gives every classifier among `func`'s results K - 1 siblings: the
+/// original serves sub-network K, copies (parameters `<name>.subnet<k>`)
+/// serve k = 1..K-1 after `adapt` fits them; the function returns them in
+/// the order k = 1..K in place of the original. `flag` names the pass in
+/// the error for a model without a head.
+LogicalResult addSubnetHeads(
+    ModuleOp module, func::FuncOp func, int64_t subnets, llvm::StringRef flag,
+    llvm::function_ref<LogicalResult(HeadOp, int64_t)> adapt);
+
 /// A copy of `head` placed before it, with copies of its parameters named
 /// `<name><suffix>`.
 HeadOp cloneHead(ModuleOp module, HeadOp head, llvm::StringRef suffix);

@@ -160,6 +160,11 @@ def Slice_BatchNormOp : Slice_InferredOp<"batch_norm",
       return ::llvm::cast<::mlir::RankedTensorType>(getScale().getType())
                  .getRank() == 2;
     }
+    /// scale, bias, mean, variance: the operands parameter rewrites visit.
+    ::llvm::SmallVector<::mlir::OpOperand *, 4> getParamOperands() {
+      return {&getScaleMutable(), &getBiasMutable(), &getMeanMutable(),
+              &getVarianceMutable()};
+    }
   }];
 }
 
