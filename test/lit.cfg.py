@@ -17,3 +17,20 @@ config.environment["PATH"] = os.pathsep.join(
 )
 config.substitutions.append(("%slice_src", config.slice_src_root))
 config.substitutions.append(("%python", config.python_executable))
+
+# Tests that build ONNX files or PyTorch references need Debian's python3-onnx
+# and python3-torch(vision); without them they are reported UNSUPPORTED with
+# the missing feature named.
+import subprocess
+
+
+def _python_has(modules):
+    probe = "import " + ", ".join(modules)
+    return subprocess.call([config.python_executable, "-c", probe],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
+
+
+if _python_has(["onnx", "numpy"]):
+    config.available_features.add("python-onnx")
+if _python_has(["torch", "torchvision", "onnx", "numpy"]):
+    config.available_features.add("python-torch")

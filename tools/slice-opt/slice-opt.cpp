@@ -1,5 +1,6 @@
 //===- slice-opt.cpp - the slice optimizer driver -------------------------===//
 #include "slice/Dialect/SliceDialect.h"
+#include "slice/Onnx/Onnx.h"
 #include "slice/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -19,7 +20,63 @@
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/InitAllPasses.h"
+#include "mlir/Bytecode/BytecodeWriter.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+/// `slice-opt model.onnx <passes>`: imports the ONNX model and runs the
+/// pipeline on it in memory, so weights are never printed and re-parsed.
+static mlir::LogicalResult optimizeOnnx(llvm::StringRef inputFilename,
+                                        llvm::StringRef outputFilename,
+                                        mlir::DialectRegistry &registry) {
+  using namespace mlir;
+  MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  MLIRContext context(registry);
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> file =
+      openInputFile(inputFilename, &error);
+  if (!file) {
+    llvm::errs() << "slice-opt: error: " << error << "\n";
+    return failure();
+  }
+  slice::OnnxImportOptions options;
+  options.fileName = inputFilename.str();
+  llvm::SmallString<256> dir(inputFilename);
+  llvm::sys::path::remove_filename(dir);
+  options.baseDir = dir.empty() ? "." : dir.str().str();
+  slice::OnnxDiagnosticPrinter printer(&context);
+  OwningOpRef<ModuleOp> module = slice::importOnnx(*file, &context, options);
+  if (!module)
+    return failure();
+  file.reset();
+
+  PassManager pm(&context, ModuleOp::getOperationName(),
+                 OpPassManager::Nesting::Implicit);
+  pm.enableVerifier(config.shouldVerifyPasses());
+  if (failed(applyPassManagerCLOptions(pm)) ||
+      failed(config.setupPassPipeline(pm)) || failed(pm.run(*module)))
+    return failure();
+
+  std::unique_ptr<llvm::ToolOutputFile> output =
+      openOutputFile(outputFilename, &error);
+  if (!output) {
+    llvm::errs() << "slice-opt: error: " << error << "\n";
+    return failure();
+  }
+  if (config.shouldEmitBytecode()) {
+    if (failed(writeBytecodeToFile(*module, output->os())))
+      return failure();
+  } else {
+    module->print(output->os());
+    output->os() << "\n";
+  }
+  output->keep();
+  return success();
+}
 
 int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
@@ -35,6 +92,12 @@ int main(int argc, char **argv) {
   mlir::registerAllExtensions(registry);
   mlir::registerAllPasses();
   mlir::slice::registerSlicePasses();
+  auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
+      argc, argv, "slice optimizer driver (reads .mlir, .mlirbc or .onnx)\n",
+      registry);
+  if (llvm::StringRef(inputFilename).ends_with(".onnx"))
+    return mlir::asMainReturnCode(
+        optimizeOnnx(inputFilename, outputFilename, registry));
   return mlir::asMainReturnCode(
-      mlir::MlirOptMain(argc, argv, "slice optimizer driver\n", registry));
+      mlir::MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
 }
