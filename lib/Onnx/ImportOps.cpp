@@ -28,9 +28,15 @@ LogicalResult Importer::importConv() {
   SmallVector<int64_t> strides, pads, dilations;
   if (failed(spatialAttrs(*x, kernel, strides, pads, dilations)))
     return failure();
-  if ((*in)->hasPendingPad())
+  if ((*in)->hasPendingPad()) {
+    // auto_pad sizes its padding from the padded input; not expressible.
+    if (StringRef(stringAttr("auto_pad", "NOTSET")).starts_with("SAME"))
+      return nodeError() << "combines auto_pad SAME with the padding of Pad "
+                            "node '"
+                         << (*in)->padNode << "'";
     for (int i = 0; i < 4; ++i)
       pads[i] += (*in)->pendingPad[i];
+  }
   int64_t groups = intAttr("group", 1);
   if (groups <= 0)
     return nodeError() << "has group " << groups;
@@ -220,6 +226,10 @@ LogicalResult Importer::importPool(bool max) {
     return nodeError() << "dilated average pooling is not supported";
   bool includePad = intAttr("count_include_pad", 0) != 0;
   if ((*in)->hasPendingPad()) {
+    if (StringRef(stringAttr("auto_pad", "NOTSET")).starts_with("SAME"))
+      return nodeError() << "combines auto_pad SAME with the padding of Pad "
+                            "node '"
+                         << (*in)->padNode << "'";
     // Explicit zeros count in the average: the same as padding with
     // count_include_pad, provided the pool's own padding counts them too.
     if (!includePad && llvm::any_of(pads, [](int64_t p) { return p != 0; }))
