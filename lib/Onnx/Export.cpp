@@ -30,6 +30,7 @@
 #include "slice/Runtime/Program.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <onnx/checker.h>
@@ -120,20 +121,46 @@ private:
     }
   }
 
-  /// The base name of `op`'s nodes (without the pass suffix).
+  /// The base name of `op`'s nodes (without the pass suffix): its NameLoc,
+  /// else (a model printed without debug info) a name derived from the
+  /// parameters it reads: "s1.conv.weight" -> "s1.conv" for a layer, the
+  /// layer names' common prefix for a block or head; else
+  /// "<producer's name>.<op>" ("s1.bn.relu"), else the op's name.
   std::string baseName(Operation *op) {
+    std::string name = ownName(op);
+    if (!name.empty())
+      return name;
+    if (op->getNumOperands())
+      if (Operation *producer = op->getOperand(0).getDefiningOp())
+        if (std::string from = ownName(producer); !from.empty())
+          return from + "." + lowerOpName(op);
+    return lowerOpName(op);
+  }
+
+  static std::string ownName(Operation *op) {
     std::string name = locName(op->getLoc());
-    // Without locations (a model printed without debug info), name a layer
-    // after its first parameter: "s1.conv.weight" -> "s1.conv".
-    if (name.empty())
-      for (Value v : op->getOperands())
-        if (ParamOp param = paramOf(v)) {
-          name = param.getSymName().rsplit('.').first.str();
-          break;
-        }
-    if (name.empty())
-      name = lowerOpName(op);
-    return name;
+    if (!name.empty())
+      return name;
+    for (Value v : op->getOperands())
+      if (ParamOp param = paramOf(v))
+        return param.getSymName().rsplit('.').first.str();
+    if (!op->getNumRegions())
+      return "";
+    // The dotted components all layers inside share.
+    std::optional<SmallVector<StringRef>> common;
+    op->walk([&](GetParamOp get) {
+      SmallVector<StringRef> parts;
+      get.getName().rsplit('.').first.split(parts, '.');
+      if (!common) {
+        common = parts;
+        return;
+      }
+      size_t n = 0;
+      while (n < common->size() && n < parts.size() && (*common)[n] == parts[n])
+        ++n;
+      common->resize(n);
+    });
+    return common ? llvm::join(*common, ".") : "";
   }
 
   // Graph building -------------------------------------------------------
