@@ -17,3 +17,7 @@ config.environment["PATH"] = os.pathsep.join(
 )
 config.substitutions.append(("%slice_src", config.slice_src_root))
 config.substitutions.append(("%python", config.python_executable))
+
+# slice-onnx-cv (OpenCV's DNN module) is built only where OpenCV is found.
+if getattr(config, "slice_have_opencv_dnn", False):
+    config.available_features.add("opencv-dnn")
