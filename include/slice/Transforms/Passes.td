@@ -97,7 +97,11 @@ def SliceInclusiveSparse : Pass<"inclusive-sparse", "ModuleOp"> {
     groups 1..g_i (a `slice.channel_slice` prefix; the weight's input columns
     are sliced), and its last layer writes group g_i only (output rows
     sliced; `branch_groups`). Output group k therefore depends on input
-    groups 1..k. BatchNorm stays shared. Down-scaling pads every group in
+    groups 1..k. A block input narrower or wider than the block's output (a
+    raised bottleneck reading the middle features of a shared 1x1 conv) is
+    split into K groups of its own; a block without `residual` (its shortcut
+    added after a BatchNorm of the branch sum) is split the same way.
+    BatchNorm stays shared. Down-scaling pads every group in
     place (`pad_channels` with `groups`) so prefixes stay prefixes; dense
     1x1 convolutions on the trunk (projection shortcuts) become
     block-lower-triangular (`#slice.block_sparse`). Head k reads the prefix
@@ -140,7 +144,9 @@ def SliceShallowExits : Pass<"shallow-exits", "ModuleOp"> {
   let summary = "Baseline: K classifiers on evenly spaced block outputs (paper section 4.1)";
   let description = [{
     Attaches classifiers (BN-ReLU-global-average-pool-FC, the paper's head)
-    to the outputs of K evenly spaced top-level blocks of a plain model:
+    to the outputs of K evenly spaced top-level blocks of a plain model (a
+    block's output is read after the single-use batch_norm / add / relu /
+    clip ops that follow it, as in blocks raised from a flat import):
     exit k follows block L - floor((K-k)(L-1)/K), so K = L-1 puts one after
     every block but the first and the last exit is the model's own head.
     Sub-network k is everything exit k depends on. K must be in
