@@ -291,6 +291,13 @@ def SliceRaiseBranches : Pass<"slice-raise-branches", "ModuleOp"> {
     per-sub-network BatchNorm there. Without either, the shortcut becomes
     the block's `residual`.
 
+    A chain stays flat when its first layer reads the model input
+    (MobileNetV2's first block, together with the stem), when a layer is
+    grouped at either end, when a bias precedes the BatchNorm of the sum,
+    or when its middle width has no divisor in [2, cardinality]. Blocks do
+    not nest: a concat path holding a block stays flat. The anytime passes
+    take add blocks; concat blocks are raised for structure and FLOPs.
+
     Every candidate gets a remark (raised, or left flat and why) and the
     function a one-line summary; unrecognised graphs stay flat. Only bad
     options are errors.
