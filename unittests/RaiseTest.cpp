@@ -370,8 +370,8 @@ TEST_F(RaiseTest, MobileNetV2) {
 }
 
 // Inception paths (one holding an Inception-v3 style nested concat, one an
-// avg_pool counting padding, one a bare max_pool) and a SqueezeNet fire
-// module.
+// avg_pool counting padding, one a bare max_pool), the same flattened, and
+// a SqueezeNet fire module.
 TEST_F(RaiseTest, InceptionAndFire) {
   FlatBuilder f(&context, "inception", {3, 8, 8});
   Value s = f.relu(f.conv(f.x, "stem", 8, 3));
@@ -383,12 +383,20 @@ TEST_F(RaiseTest, InceptionAndFire) {
   Value p3 = f.relu(f.conv(f.avgPool(s, 3, 1, 1), "i.b3", 4, 1));
   Value p4 = f.maxPool(s, 3, 1, 1);
   Value c = f.concat({p1, p2, p3, p4});
-  Value sq = f.relu(f.conv(c, "fire.squeeze", 6, 1));
+  // Inception-v3's E block as the ONNX export has it: the nested concat
+  // flattened, two operands reading one shared intermediate.
+  Value e = f.relu(f.conv(c, "e.b2", 4, 1));
+  Value flatE = f.concat(
+      {f.relu(f.conv(c, "e.b1", 2, 1)),
+       f.relu(f.conv(e, "e.b2x", 3, 1, 3, 1, {0, 1, 0, 1}, 1, true)),
+       f.relu(f.conv(e, "e.b2y", 3, 3, 1, 1, {1, 0, 1, 0}, 1, true)),
+       f.maxPool(c, 3, 1, 1)});
+  Value sq = f.relu(f.conv(flatE, "fire.squeeze", 6, 1));
   Value fire = f.concat({f.relu(f.conv(sq, "fire.e1", 8, 1)),
                          f.relu(f.conv(sq, "fire.e3", 8, 3))});
   OwningOpRef<ModuleOp> flat = f.finish(f.classifier(fire));
-  // The nested concat rides along inside its path: 2 blocks.
-  checkRaised(*flat, 2, /*trainingToo=*/true);
+  // Nested concats ride along inside their paths: 3 blocks.
+  checkRaised(*flat, 3, /*trainingToo=*/true);
 }
 
 // DenseNet as exported: each layer concatenates all earlier features

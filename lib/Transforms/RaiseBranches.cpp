@@ -386,24 +386,20 @@ struct RaiseBranchesPass
     }
   }
 
-  /// The ops that compute `end` and whose results nothing else reads (but
-  /// `sink`, which reads `end`), in program order; empty when `end` is read
-  /// elsewhere or is not computed in the function body.
-  SmallVector<Operation *> pathOf(Value end, Operation *sink) {
-    llvm::SmallPtrSet<Operation *, 16> in;
+  /// Grows `ops` backwards: adds the ops computing their operands whose
+  /// results only `ops` read (or `sink`, through one of `ends`). Keeps
+  /// program order.
+  void growBackwards(SmallVector<Operation *> &ops, Operation *sink,
+                     ValueRange ends) {
+    llvm::SmallPtrSet<Operation *, 16> in(ops.begin(), ops.end());
     auto onlyInside = [&](Operation *op) {
       for (Value result : op->getResults())
         for (Operation *user : result.getUsers())
-          if (!in.contains(user) && !(user == sink && result == end))
+          if (!in.contains(user) &&
+              !(user == sink && llvm::is_contained(ends, result)))
             return false;
       return true;
     };
-    Operation *def = end.getDefiningOp();
-    if (!def || def->getBlock() != body || isa<GetParamOp>(def) ||
-        !onlyInside(def))
-      return {};
-    SmallVector<Operation *> ops{def};
-    in.insert(def);
     for (bool changed = true; changed;) {
       changed = false;
       for (size_t i = 0; i < ops.size(); ++i)
@@ -419,7 +415,86 @@ struct RaiseBranchesPass
     }
     llvm::sort(
         ops, [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  }
+
+  /// The ops that compute `end` and whose results nothing else reads (but
+  /// `sink`, which reads `end`), in program order; empty when `end` is read
+  /// elsewhere or is not computed in the function body.
+  SmallVector<Operation *> pathOf(Value end, Operation *sink) {
+    Operation *def = end.getDefiningOp();
+    if (!def || def->getBlock() != body || isa<GetParamOp>(def) ||
+        !llvm::all_of(def->getResults(), [&](Value r) {
+          return r == end && r.hasOneUse();
+        }))
+      return {};
+    SmallVector<Operation *> ops{def};
+    growBackwards(ops, sink, end);
     return ops;
+  }
+
+  /// Consecutive concat operands computed in one region: its ops, and the
+  /// values outside it they read.
+  struct PathGroup {
+    SmallVector<Value> ends;
+    SmallVector<Operation *> ops;
+    llvm::SetVector<Value> sources;
+
+    void findSources() {
+      sources.clear();
+      llvm::SmallPtrSet<Operation *, 16> members(ops.begin(), ops.end());
+      for (Operation *op : ops)
+        for (Value operand : op->getOperands()) {
+          Operation *d = operand.getDefiningOp();
+          if (!d || (!members.contains(d) && !isa<GetParamOp>(d)))
+            sources.insert(operand);
+        }
+    }
+  };
+
+  /// Paths that share an intermediate value (Inception-v3's E blocks, whose
+  /// nested concats the ONNX export flattens) merge into one group when
+  /// they are consecutive operands: the group computes the shared value
+  /// and concatenates its operands.
+  void mergeSharedPaths(SmallVector<PathGroup> &groups, Operation *sink) {
+    for (bool changed = true; changed;) {
+      changed = false;
+      llvm::SetVector<Value> all;
+      for (PathGroup &g : groups)
+        all.insert(g.sources.begin(), g.sources.end());
+      for (Value shared : all) {
+        Operation *def = shared.getDefiningOp();
+        if (!def || def->getBlock() != body || isa<GetParamOp>(def))
+          continue;
+        size_t lo = groups.size(), hi = 0;
+        for (auto [i, g] : llvm::enumerate(groups))
+          if (g.sources.contains(shared)) {
+            lo = std::min(lo, i);
+            hi = std::max(hi, i);
+          }
+        // Read by every group: the common input.
+        if (lo == 0 && hi + 1 == groups.size())
+          continue;
+        PathGroup merged;
+        for (size_t i = lo; i <= hi; ++i) {
+          merged.ends.append(groups[i].ends);
+          merged.ops.append(groups[i].ops);
+        }
+        llvm::SmallPtrSet<Operation *, 16> members(merged.ops.begin(),
+                                                   merged.ops.end());
+        if (!llvm::all_of(shared.getUsers(), [&](Operation *user) {
+              return members.contains(user);
+            }) ||
+            def->getNumResults() != 1)
+          continue;
+        merged.ops.push_back(def);
+        growBackwards(merged.ops, sink, merged.ends);
+        merged.findSources();
+        groups.erase(groups.begin() + lo, groups.begin() + hi + 1);
+        groups.insert(groups.begin() + lo, std::move(merged));
+        changed = true;
+        break;
+      }
+    }
   }
 
   void raiseConcat(ConcatOp concat) {
@@ -428,8 +503,7 @@ struct RaiseBranchesPass
       return;
     // Path i computes operand i from the common input; an operand that is
     // read elsewhere is the common input itself (DenseNet's x).
-    SmallVector<std::pair<Value, SmallVector<Operation *>>> paths;
-    llvm::SetVector<Value> sources;
+    SmallVector<PathGroup> groups;
     bool identityFirst = false;
     for (auto [i, input] : llvm::enumerate(inputs)) {
       SmallVector<Operation *> path = pathOf(input, concat);
@@ -441,28 +515,29 @@ struct RaiseBranchesPass
           return;
         }
         identityFirst = true;
-        sources.insert(input);
         continue;
       }
-      llvm::SmallPtrSet<Operation *, 16> members(path.begin(), path.end());
-      for (Operation *op : path) {
+      for (Operation *op : path)
         if (op->getNumRegions() != 0) {
           leaveFlat(concat.getLoc(), "concat",
                     "path #" + Twine(i) + " holds " + quoted(op));
           return;
         }
-        for (Value operand : op->getOperands()) {
-          Operation *d = operand.getDefiningOp();
-          if ((d && (members.contains(d) || isa<GetParamOp>(d))))
-            continue;
-          sources.insert(operand);
-        }
-      }
-      paths.push_back({input, std::move(path)});
+      PathGroup group;
+      group.ends.push_back(input);
+      group.ops = std::move(path);
+      group.findSources();
+      groups.push_back(std::move(group));
     }
     StringRef kind = identityFirst ? "dense" : "concat";
     if (!enabled(kind))
       return;
+    mergeSharedPaths(groups, concat);
+    llvm::SetVector<Value> sources;
+    if (identityFirst)
+      sources.insert(inputs.front());
+    for (PathGroup &g : groups)
+      sources.insert(g.sources.begin(), g.sources.end());
     if (sources.size() != 1) {
       leaveFlat(concat.getLoc(), kind,
                 "its paths read " + Twine(sources.size()) +
@@ -474,26 +549,33 @@ struct RaiseBranchesPass
     auto block =
         BlockOp::create(b, concat.getLoc(), concat.getType(), ValueRange{input},
                         identityFirst ? input : Value(), Aggregation::concat,
-                        nullptr, nullptr, nullptr, paths.size());
-    for (auto [i, path] : llvm::enumerate(paths)) {
+                        nullptr, nullptr, nullptr, groups.size());
+    for (auto [i, group] : llvm::enumerate(groups)) {
       Block *entry = b.createBlock(&block.getBranches()[i], {},
                                    {input.getType()}, {input.getLoc()});
-      auto &[end, ops] = path;
-      moveInto(ops, entry, input);
+      moveInto(group.ops, entry, input);
       b.setInsertionPointToEnd(entry);
-      YieldOp::create(b, concat.getLoc(), ValueRange{end});
+      Value result = group.ends.front();
+      if (group.ends.size() > 1)
+        result = ConcatOp::create(b, concat.getLoc(), group.ends);
+      YieldOp::create(b, concat.getLoc(), ValueRange{result});
     }
     (void)refreshResultTypes(block);
     concat.replaceAllUsesWith(block.getResult());
     concat.erase();
     ++counts[kind];
-    if (identityFirst)
+    if (identityFirst) {
       emitRemark(block.getLoc())
-          << "raised dense layer: concat(x, F(x)) with " << paths.size()
+          << "raised dense layer: concat(x, F(x)) with " << groups.size()
           << " path(s) after the identity";
-    else
-      emitRemark(block.getLoc()) << "raised concat block: " << paths.size()
-                                 << " parallel paths from one input";
+      return;
+    }
+    InFlightDiagnostic remark = emitRemark(block.getLoc())
+                                << "raised concat block: " << groups.size()
+                                << " parallel paths from one input";
+    if (groups.size() < inputs.size())
+      remark << " (" << inputs.size()
+             << " concat operands; paths sharing a value concatenate theirs)";
   }
 
   //===--------------------------------------------------------------------===//

@@ -505,6 +505,57 @@ module @inception attributes {slice.anytime = #slice.anytime<form = plain, subne
 
 // -----
 
+// Inception-v3's E block as the ONNX export gives it: the nested concats
+// flattened into one of 4 operands, two of which read one shared
+// intermediate %a. Those two form one path that computes %a and
+// concatenates them: 3 regions.
+// CHECK-LABEL: module @inception_e
+// CHECK:       %[[S:.*]] = slice.relu %arg0
+// CHECK-NEXT:  slice.block concat(%[[S]] : tensor<?x4x8x8xf32>) {
+// CHECK:         slice.get_param @b1.weight
+// CHECK:       }, {
+// CHECK-NEXT:  ^bb0(%[[IN:.*]]: tensor<?x4x8x8xf32>):
+// CHECK-NEXT:    %[[W:.*]] = slice.get_param @b2.weight
+// CHECK-NEXT:    %[[C:.*]] = slice.conv2d %[[IN]], %[[W]]
+// CHECK-NEXT:    %[[A:.*]] = slice.relu %[[C]]
+// CHECK:         %[[X:.*]] = slice.conv2d %[[A]], {{.*}} tensor<2x2x1x3xf32>
+// CHECK:         %[[Y:.*]] = slice.conv2d %[[A]], {{.*}} tensor<2x2x3x1xf32>
+// CHECK-NEXT:    %[[CAT:.*]] = slice.concat %[[X]], %[[Y]] : tensor<?x2x8x8xf32>, tensor<?x2x8x8xf32>
+// CHECK-NEXT:    slice.yield %[[CAT]] : tensor<?x4x8x8xf32>
+// CHECK-NEXT:  }, {
+// CHECK:         slice.max_pool
+module @inception_e attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @b1.weight : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2.weight : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2x.weight : tensor<2x2x1x3xf32> init(msra)
+  slice.param @b2y.weight : tensor<2x2x3x1xf32> init(msra)
+  slice.param @fc.weight : tensor<10x10xf32> init(uniform)
+  // expected-remark @below {{raise-branches: raised 1 block(s) (0 residual, 0 grouped, 0 mlp, 1 concat, 0 dense) and 1 head(s); 0 candidate(s) left flat}}
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x10xf32> {
+    %s = slice.relu %x : tensor<?x4x8x8xf32>
+    %w1 = slice.get_param @b1.weight : tensor<2x4x1x1xf32>
+    %p1 = slice.conv2d %s, %w1 : tensor<?x4x8x8xf32>, tensor<2x4x1x1xf32>
+    %w2 = slice.get_param @b2.weight : tensor<2x4x1x1xf32>
+    %c2 = slice.conv2d %s, %w2 : tensor<?x4x8x8xf32>, tensor<2x4x1x1xf32>
+    %a = slice.relu %c2 : tensor<?x2x8x8xf32>
+    %wx = slice.get_param @b2x.weight : tensor<2x2x1x3xf32>
+    %px = slice.conv2d %a, %wx {padding = array<i64: 0, 1, 0, 1>} : tensor<?x2x8x8xf32>, tensor<2x2x1x3xf32>
+    %wy = slice.get_param @b2y.weight : tensor<2x2x3x1xf32>
+    %py = slice.conv2d %a, %wy {padding = array<i64: 1, 0, 1, 0>} : tensor<?x2x8x8xf32>, tensor<2x2x3x1xf32>
+    %pm = slice.max_pool %s {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x8x8xf32>
+    // expected-remark @below {{raised concat block: 3 parallel paths from one input (4 concat operands; paths sharing a value concatenate theirs)}}
+    %cat = slice.concat %p1, %px, %py, %pm : tensor<?x2x8x8xf32>, tensor<?x2x8x8xf32>, tensor<?x2x8x8xf32>, tensor<?x4x8x8xf32>
+    %g = slice.global_avg_pool %cat : tensor<?x10x8x8xf32>
+    %f = slice.flatten %g : tensor<?x10x1x1xf32>
+    %wf = slice.get_param @fc.weight : tensor<10x10xf32>
+    // expected-remark @below {{raised classifier head: global_avg_pool flatten linear}}
+    %l = slice.linear %f, %wf : tensor<?x10xf32>, tensor<10x10xf32>
+    return %l : tensor<?x10xf32>
+  }
+}
+
+// -----
+
 // DenseNet as exported: every layer concatenates all earlier features
 // (even just one). concat(x0, x1, x2) is re-associated to
 // concat(concat(x0, x1), x2) and concat(x0) folds away; each layer

@@ -273,7 +273,9 @@ def SliceRaiseBranches : Pass<"slice-raise-branches", "ModuleOp"> {
     - `mlp`: linear-act-linear without a residual sum.
     - `concat`: `concat(P_1(x), ..., P_n(x))` of parallel paths from one
       input (Inception, GoogLeNet, SqueezeNet) becomes `slice.block concat`,
-      one region per path.
+      one region per path. Consecutive operands that share an intermediate
+      (Inception-v3's E blocks, whose nested concats the ONNX export
+      flattens) form one path that concatenates them.
     - `dense`: `concat(x, F(x))` (DenseNet layers; `concat(x0, .., xn)`
       chains are first re-associated) becomes `slice.block concat (x)
       residual(x)`.
