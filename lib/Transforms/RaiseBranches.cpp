@@ -746,6 +746,15 @@ struct RaiseBranchesPass
       Chain chain;
       std::string why;
     };
+    // The sum of an already raised block (its result, or its normalised
+    // result) and the shortcut.
+    auto raised = [](Value v) {
+      if (auto bn = v.getDefiningOp<BatchNormOp>())
+        v = bn.getInput();
+      return isa_and_nonnull<BlockOp>(v.getDefiningOp());
+    };
+    if (raised(add.getLhs()) || raised(add.getRhs()))
+      return;
     SmallVector<Side> sides;
     for (auto [sum, shortcut] : {std::pair(add.getLhs(), add.getRhs()),
                                  std::pair(add.getRhs(), add.getLhs())}) {

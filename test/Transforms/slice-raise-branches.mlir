@@ -19,6 +19,7 @@
 // RUN: slice-opt %t.resnet.mlir --inclusive-sparse=K=2 --verify-interruptible | FileCheck %s --check-prefix=IS-RESNET
 // RUN: slice-opt %t.resnet.mlir --inclusive-sparse=K=4 --verify-interruptible -o /dev/null
 // RUN: slice-opt %t.resnet.mlir --shallow-exits=K=2 | FileCheck %s --check-prefix=EXITS
+// RUN: slice-opt %t.resnet.mlir --slice-raise-branches -o /dev/null 2>&1 | FileCheck %s --check-prefix=AGAIN-RESNET
 // RUN: slice-opt %t.mobilenet.mlir --inclusive=K=2 --extract-subnet=k=1 -o /dev/null
 // RUN: slice-opt %t.mobilenet.mlir --inclusive-sparse=K=2 --verify-interruptible -o /dev/null
 // RUN: slice-opt %S/Inputs/raise-resnext.mlir --slice-flops=print-table=false > %t.macs.mlir
@@ -34,6 +35,7 @@
 
 // AGAIN-NOT: raised {{.*}}block:
 // AGAIN-NOT: raised classifier head
+// AGAIN-RESNET: raise-branches: raised 0 block(s) (0 residual, 0 grouped, 0 mlp, 0 concat, 0 dense) and 0 head(s); 0 candidate(s) left flat
 
 // MACS:      module @resnext_flat attributes {{.*}}slice.macs = [[RESNEXT:[0-9]+]] : i64
 // MACS:      module @resnext_flat attributes {{.*}}slice.macs = [[RESNEXT]] : i64
