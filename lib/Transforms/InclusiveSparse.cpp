@@ -94,10 +94,10 @@ struct InclusiveSparsePass
 
   LogicalResult sparsifyBlock(ModuleOp module, BlockOp block) {
     int64_t branches = block.getNumBranches();
-    if (block.getAggregation() != Aggregation::add || !block.getResidual())
-      return block.emitOpError("--inclusive-sparse handles residual blocks "
-                               "with add aggregation; concatenating blocks "
-                               "are not supported yet");
+    if (block.getAggregation() != Aggregation::add)
+      return block.emitOpError("--inclusive-sparse handles blocks with add "
+                               "aggregation; concatenating blocks are not "
+                               "supported yet");
     if (numSubnets > branches)
       return block.emitOpError("has ")
              << branches << " branches, fewer than K = " << static_cast<int64_t>(numSubnets)
@@ -105,19 +105,26 @@ struct InclusiveSparsePass
     FailureOr<SmallVector<int64_t>> partition = partitionOf(block, block);
     if (failed(partition))
       return failure();
-    for (Value input : block.getInputs())
-      if (channelCount(input) != channelCount(block.getResult()))
-        return block.emitOpError("inputs must have the block's ")
-               << channelCount(block.getResult())
-               << " channels to be split into groups";
+    // An input narrower or wider than the output (a raised bottleneck reads
+    // its middle features) is split into K groups of its own.
+    SmallVector<SmallVector<int64_t>> inputPartitions;
+    for (auto [i, input] : llvm::enumerate(block.getInputs())) {
+      int64_t channels = channelCount(input);
+      if (numSubnets > channels)
+        return block.emitOpError("input #")
+               << i << " has " << channels << " channels, fewer than K = "
+               << static_cast<int64_t>(numSubnets) << " channel groups";
+      inputPartitions.push_back(evenSplit(channels, numSubnets));
+    }
     SmallVector<int64_t> groups;
     for (int64_t i = 0; i < branches; ++i) {
       int64_t group = ((i + 1) * numSubnets + branches - 1) / branches;
       groups.push_back(group);
       Region &region = block.getBranches()[i];
-      int64_t reads = prefixOf(*partition, group);
-      for (BlockArgument arg : region.getArguments())
-        if (failed(readPrefixOnly(module, arg, reads)))
+      for (auto [arg, inputPartition] :
+           llvm::zip(region.getArguments(), inputPartitions))
+        if (failed(readPrefixOnly(module, arg,
+                                  prefixOf(inputPartition, group))))
           return failure();
       auto yield = cast<YieldOp>(region.front().getTerminator());
       yieldChannelRange(module, yield, prefixOf(*partition, group - 1),

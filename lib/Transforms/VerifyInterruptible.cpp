@@ -36,9 +36,12 @@ SmallVector<PartitionedValue> partitionedValues(func::FuncOp func) {
       out.push_back({block.getResult(), groups});
       if (block.getResidual())
         out.push_back({block.getResidual(), groups});
+      // An input of another width is split into groups of its own.
       for (Value input : block.getInputs())
-        if (channelCount(input) == channelCount(block.getResult()))
-          out.push_back({input, groups});
+        out.push_back({input, channelCount(input) == channelCount(block.getResult())
+                                  ? groups
+                                  : evenSplit(channelCount(input),
+                                              partition->size())});
     } else if (auto pad = dyn_cast<PadChannelsOp>(op)) {
       if (pad.getGroups() && pad.getGroups()->size() > 1)
         out.push_back({pad.getInput(), pad.getGroupSizes()});
