@@ -239,4 +239,94 @@ def SliceVerifyInterruptible : Pass<"verify-interruptible", "ModuleOp"> {
   }];
 }
 
+def ConvertSliceToLinalg : Pass<"convert-slice-to-linalg", "ModuleOp"> {
+  let summary = "Lower a slice model to linalg/tensor/arith on tensors";
+  let description = [{
+    The entry of code generation (`--slice-to-llvm-cpu`, `--slice-to-nvvm`).
+    NCHW throughout; channels and spatial sizes must be static, the batch
+    may be dynamic.
+
+    - `conv2d`: `linalg.conv_2d_nchw_fchw`, or with `groups = g`
+      `linalg.conv_2d_ngchw_gfchw` on `tensor.expand_shape`d operands;
+      padding is a `tensor.pad`; the accumulator starts as the broadcast
+      bias. A `block_sparse` convolution emits, per output group, one
+      convolution per *present* (output group, input group) block on
+      `tensor.extract_slice`s of input and weight, accumulating in place;
+      absent blocks emit nothing.
+    - `batch_norm` (inference form, running statistics), `relu`, `clip`,
+      `add`: elementwise `linalg.generic` (fusable).
+    - `max_pool` / `avg_pool`: `linalg.pooling_nchw_max` / `_sum` over the
+      input padded with -inf / 0, ceil-mode overhang included; the average
+      divisor follows PyTorch (`count_include_pad`, asymmetric padding) and
+      is computed from the output position when border windows differ.
+      `global_avg_pool`: a reduction `linalg.generic` and a scaling.
+    - `flatten`: `tensor.collapse_shape`; `linear`: `linalg.matmul` reading
+      the `out x in` weight through a transposed indexing map; `concat`,
+      `pad_channels`: `tensor.insert_slice`s; `channel_slice`:
+      `tensor.extract_slice`.
+    - `block`, `head`: inlined. An IS block (`partition`) builds each output
+      group from the residual's group and the branches assigned to it, so a
+      branch is computed at its group's width only.
+    - `get_param`: with `params=arguments` (default) a function argument
+      tagged `slice.param = "<name>"`, appended in module order after the
+      image (tagged `slice.input`); the caller feeds weights, so large models
+      never inline their weights in code. With `params=constants`, an
+      `arith.constant` of the stored value (an error for a parameter without
+      one).
+
+    `subnet=k` first specialises the model to sub-network k (the
+    `--extract-subnet` specialisation) and emits `@forward_k<k>`; its code
+    never touches branches, heads or channel groups that k does not use.
+    `subnet=all` emits one function per k. Without `subnet` the model is
+    lowered as it is (plain, IS with all heads in one pass, shallow exits);
+    an I-form model needs `subnet`. Outputs carry `slice.subnet` and
+    `slice.level`; parameters, taxonomy and `slice.anytime` are removed.
+
+    Before:
+    ```mlir
+    slice.param @w : tensor<8x8x1x1xf32> init(msra)
+    func.func @forward(%x: tensor<?x8x4x4xf32>) -> tensor<?x8x4x4xf32> {
+      %w = slice.get_param @w : tensor<8x8x1x1xf32>
+      %y = slice.conv2d %x, %w {block_sparse = #slice.block_sparse<in = [4, 4],
+                                out = [4, 4], mask = [1, 0, 1, 1]>}
+          : tensor<?x8x4x4xf32>, tensor<8x8x1x1xf32>
+      return %y : tensor<?x8x4x4xf32>
+    }
+    ```
+    After:
+    ```mlir
+    func.func @forward(%x: tensor<?x8x4x4xf32> {slice.input},
+                       %w: tensor<8x8x1x1xf32> {slice.param = "w"})
+        -> tensor<?x8x4x4xf32> attributes {llvm.emit_c_interface, slice.subnets = 2 : i64} {
+      // group 1 <- input group 1 only
+      %x1 = tensor.extract_slice %x[0, 0, 0, 0] [%n, 4, 4, 4] [1, 1, 1, 1]
+      %w11 = tensor.extract_slice %w[0, 0, 0, 0] [4, 4, 1, 1] [1, 1, 1, 1]
+      %y1 = linalg.conv_2d_nchw_fchw ins(%x1, %w11 : ...) outs(%zero1 : ...)
+      // group 2 <- input groups 1 and 2
+      %w21 = tensor.extract_slice %w[4, 0, 0, 0] [4, 4, 1, 1] [1, 1, 1, 1]
+      %p = linalg.conv_2d_nchw_fchw ins(%x1, %w21 : ...) outs(%zero2 : ...)
+      %x2 = tensor.extract_slice %x[0, 4, 0, 0] [%n, 4, 4, 4] [1, 1, 1, 1]
+      %w22 = tensor.extract_slice %w[4, 4, 0, 0] [4, 4, 1, 1] [1, 1, 1, 1]
+      %y2 = linalg.conv_2d_nchw_fchw ins(%x2, %w22 : ...) outs(%p : ...)
+      %r1 = tensor.insert_slice %y1 into %empty[0, 0, 0, 0] ...
+      %r = tensor.insert_slice %y2 into %r1[0, 4, 0, 0] ...
+      return %r : tensor<?x8x4x4xf32>
+    }
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::func::FuncDialect"];
+  let options = [
+    Option<"subnet", "subnet", "std::string", /*default=*/"\"\"",
+           "Sub-network to lower: k (emits @forward_k<k>), 'all', or empty "
+           "for the model as it is">,
+    Option<"params", "params", "std::string", /*default=*/"\"arguments\"",
+           "slice.get_param becomes: 'arguments' (function arguments) or "
+           "'constants' (the stored values)">
+  ];
+}
+
 #endif // SLICE_TRANSFORMS_PASSES_TD
