@@ -34,3 +34,20 @@ if _python_has(["onnx", "numpy"]):
     config.available_features.add("python-onnx")
 if _python_has(["torch", "torchvision", "onnx", "numpy"]):
     config.available_features.add("python-torch")
+
+# The GPU lowering tests assemble the PTX they produce with NVIDIA's ptxas
+# (CUDA toolkit; no GPU needed). Without it they are UNSUPPORTED, naming the
+# missing feature 'ptxas'. SLICE_PTXAS=<path> picks one (a path that is not
+# an executable turns the tests off).
+import shutil
+
+if "SLICE_PTXAS" in os.environ:
+    _ptxas = os.environ["SLICE_PTXAS"]
+    if not (os.path.isfile(_ptxas) and os.access(_ptxas, os.X_OK)):
+        _ptxas = None
+else:
+    _ptxas = shutil.which("ptxas") or (
+        "/usr/local/cuda/bin/ptxas" if os.path.exists("/usr/local/cuda/bin/ptxas") else None)
+if _ptxas:
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", _ptxas))

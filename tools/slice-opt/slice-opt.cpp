@@ -2,6 +2,7 @@
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
 #include "slice/Transforms/Passes.h"
+#include "slice/Transforms/Pipelines.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -98,6 +99,7 @@ int main(int argc, char **argv) {
   mlir::registerAllToLLVMIRTranslations(registry);
   mlir::registerAllPasses();
   mlir::slice::registerSlicePasses();
+  mlir::slice::registerSlicePipelines();
   auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
       argc, argv, "slice optimizer driver (reads .mlir, .mlirbc or .onnx)\n",
       registry);

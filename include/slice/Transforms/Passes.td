@@ -329,4 +329,109 @@ def ConvertSliceToLinalg : Pass<"convert-slice-to-linalg", "ModuleOp"> {
   ];
 }
 
+def SliceGpuMapParallelLoops : Pass<"slice-gpu-map-parallel-loops", "func::FuncOp"> {
+  let summary = "Map every outermost scf.parallel to a 1-D grid of thread blocks";
+  let description = [{
+    Part of `--slice-to-nvvm`. Collapses all dimensions of each outermost
+    `scf.parallel` (one per linalg op after
+    `--convert-linalg-to-parallel-loops`) into one flat index space, tiles it
+    by `block-size`, and maps tiles to `block_x` and elements of a tile to
+    `thread_x`, ready for `--convert-parallel-loops-to-gpu`. Tiles always
+    have `block-size` threads; threads past the end are guarded by `scf.if`.
+    Reduction loops stay sequential inside a thread, so each thread owns its
+    output elements.
+
+    Before:
+    ```mlir
+    scf.parallel (%n, %c, %h, %w) = (%c0, %c0, %c0, %c0) to (%N, %c8, %c8, %c8)
+        step (%c1, %c1, %c1, %c1) {
+      ... scf.for (reduction) ...
+    }
+    ```
+    After (`block-size=256`):
+    ```mlir
+    scf.parallel (%b) = (%c0) to (%total) step (%c256) {
+      scf.parallel (%t) = (%c0) to (%c256) step (%c1) {
+        %i = arith.addi %t, %b : index
+        %in = arith.cmpi ult, %i, %total : index
+        scf.if %in { ... %i delinearised to (n, c, h, w) ... }
+      } {mapping = [#gpu.loop_dim_map<processor = thread_x, ...>]}
+    } {mapping = [#gpu.loop_dim_map<processor = block_x, ...>]}
+    ```
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", /*default=*/"256",
+           "Threads per block (1..1024)">
+  ];
+}
+
+def SliceGpuDeviceBuffers : Pass<"slice-gpu-device-buffers", "func::FuncOp"> {
+  let summary = "Host allocations of intermediate buffers become device memory";
+  let description = [{
+    Part of `--slice-to-nvvm`, after bufferization. Outside GPU code,
+    `memref.alloc` (host memory, which kernels cannot read) becomes
+    `gpu.alloc` and `memref.dealloc` becomes `gpu.dealloc`. Only kernels
+    touch intermediate buffers: the caller owns inputs, parameters and
+    outputs. `--gpu-async-region` later puts them on the function's stream.
+
+    Before:
+    ```mlir
+    %a = memref.alloc(%n) : memref<?x8xf32>
+    memref.dealloc %a : memref<?x8xf32>
+    ```
+    After:
+    ```mlir
+    %a = gpu.alloc  (%n) : memref<?x8xf32>
+    gpu.dealloc  %a : memref<?x8xf32>
+    ```
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect"];
+}
+
+def SliceCopiesToLinalg : Pass<"slice-copies-to-linalg", "func::FuncOp"> {
+  let summary = "memref.copy becomes linalg.copy";
+  let description = [{
+    Part of `--slice-to-llvm-cpu` and `--slice-to-nvvm`, after
+    bufferization. Copies that bufferization introduces (a padded tensor's
+    interior, results that are views) become `linalg.copy`, so they lower to
+    loops (CPU) or kernels (GPU) like every other op, instead of a call to
+    the `memrefCopy` runtime helper on the host.
+
+    Before:
+    ```mlir
+    memref.copy %x, %sub : memref<2x3x16x16xf32> to memref<2x3x16x16xf32, strided<[972, 324, 18, 1], offset: 19>>
+    ```
+    After:
+    ```mlir
+    linalg.copy ins(%x : memref<2x3x16x16xf32>)
+                outs(%sub : memref<2x3x16x16xf32, strided<[972, 324, 18, 1], offset: 19>>)
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def SliceGpuExactSqrt : Pass<"slice-gpu-exact-sqrt", "gpu::GPUModuleOp"> {
+  let summary = "f32 math.sqrt in GPU code as the NVVM correctly rounded square root";
+  let description = [{
+    Part of `--slice-to-nvvm`, after kernel outlining. `convert-gpu-to-nvvm`
+    would call libdevice's `__nv_sqrtf`, which needs libdevice linked (found
+    through the CUDA toolkit path at compile time; otherwise ptxas rejects
+    the unresolved function) and, with libdevice's default reflection, is
+    the approximate `sqrt.approx.f32`. This pass calls the NVVM intrinsic
+    instead: PTX `sqrt.rn.f32`, IEEE round-to-nearest, no libdevice.
+
+    Before:
+    ```mlir
+    %s = math.sqrt %v : f32
+    ```
+    After:
+    ```mlir
+    %s = llvm.call_intrinsic "llvm.nvvm.sqrt.rn.f"(%v) : (f32) -> f32
+    ```
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 #endif // SLICE_TRANSFORMS_PASSES_TD
