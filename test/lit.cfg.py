@@ -51,3 +51,24 @@ else:
 if _ptxas:
     config.available_features.add("ptxas")
     config.substitutions.append(("%ptxas", _ptxas))
+
+# slice-run --backend mlir-gpu: the fake driver runs its host side anywhere;
+# 'cuda-gpu' marks a machine whose CUDA driver finds a GPU (tests that run
+# kernels need it and are UNSUPPORTED elsewhere).
+config.substitutions.append(
+    ("%fake_cuda", os.path.join(config.slice_obj_root, "lib", "libslice-fake-cuda.so")))
+
+
+def _has_cuda_gpu():
+    import ctypes
+    try:
+        cuda = ctypes.CDLL("libcuda.so.1")
+        count = ctypes.c_int(0)
+        return cuda.cuInit(0) == 0 and cuda.cuDeviceGetCount(ctypes.byref(count)) == 0 \
+            and count.value > 0
+    except (OSError, AttributeError):
+        return False
+
+
+if _has_cuda_gpu():
+    config.available_features.add("cuda-gpu")
