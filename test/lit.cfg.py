@@ -38,3 +38,41 @@ if _python_has(["torch", "torchvision", "onnx", "numpy"]):
 # slice-onnx-cv (OpenCV's DNN module) is built only where OpenCV is found.
 if getattr(config, "slice_have_opencv_dnn", False):
     config.available_features.add("opencv-dnn")
+
+# The GPU lowering tests assemble the PTX they produce with NVIDIA's ptxas
+# (CUDA toolkit; no GPU needed). Without it they are UNSUPPORTED, naming the
+# missing feature 'ptxas'. SLICE_PTXAS=<path> picks one (a path that is not
+# an executable turns the tests off).
+import shutil
+
+if "SLICE_PTXAS" in os.environ:
+    _ptxas = os.environ["SLICE_PTXAS"]
+    if not (os.path.isfile(_ptxas) and os.access(_ptxas, os.X_OK)):
+        _ptxas = None
+else:
+    _ptxas = shutil.which("ptxas") or (
+        "/usr/local/cuda/bin/ptxas" if os.path.exists("/usr/local/cuda/bin/ptxas") else None)
+if _ptxas:
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", _ptxas))
+
+# slice-run --backend mlir-gpu: the fake driver runs its host side anywhere;
+# 'cuda-gpu' marks a machine whose CUDA driver finds a GPU (tests that run
+# kernels need it and are UNSUPPORTED elsewhere).
+config.substitutions.append(
+    ("%fake_cuda", os.path.join(config.slice_obj_root, "lib", "libslice-fake-cuda.so")))
+
+
+def _has_cuda_gpu():
+    import ctypes
+    try:
+        cuda = ctypes.CDLL("libcuda.so.1")
+        count = ctypes.c_int(0)
+        return cuda.cuInit(0) == 0 and cuda.cuDeviceGetCount(ctypes.byref(count)) == 0 \
+            and count.value > 0
+    except (OSError, AttributeError):
+        return False
+
+
+if _has_cuda_gpu():
+    config.available_features.add("cuda-gpu")

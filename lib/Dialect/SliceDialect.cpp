@@ -98,6 +98,12 @@ LogicalResult SliceDialect::verifyOperationAttribute(Operation *op,
       return op->emitError() << "'" << name << "' must be an array<i64>";
     return success();
   }
+  if (name == "slice.subnet" || name == "slice.subnets") {
+    // A lowered model function: the sub-network it computes, and K.
+    if (!isa<IntegerAttr>(value))
+      return op->emitError() << "'" << name << "' must be an integer";
+    return success();
+  }
   if (name == "slice.input_mean" || name == "slice.input_std") {
     // Per-channel input normalisation the model was trained with.
     if (!isa<ModuleOp>(op) || !isa<DenseF32ArrayAttr>(value))

@@ -2,6 +2,7 @@
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
 #include "slice/Transforms/Passes.h"
+#include "slice/Transforms/Pipelines.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -23,6 +24,7 @@
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -89,9 +91,15 @@ int main(int argc, char **argv) {
                   mlir::LLVM::LLVMDialect>();
   // The lowering issues run upstream pipelines (bufferization, GPU outlining,
   // NVVM, LLVM); their interfaces and passes must be available here.
+  // Code generation (--slice-to-llvm-cpu, --slice-to-nvvm) needs every
+  // dialect's external interface models (bufferization, tiling, ...).
+  mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
+  // gpu-module-to-binary translates kernels to LLVM IR.
+  mlir::registerAllToLLVMIRTranslations(registry);
   mlir::registerAllPasses();
   mlir::slice::registerSlicePasses();
+  mlir::slice::registerSlicePipelines();
   auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
       argc, argv, "slice optimizer driver (reads .mlir, .mlirbc or .onnx)\n",
       registry);

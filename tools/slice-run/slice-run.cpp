@@ -4,10 +4,13 @@
 //   slice-run eval trained.mlir --json eval.json    error / MACs / latency per k
 //   slice-run infer trained.mlir --budget-flops 5e6 predictions at a budget
 //   slice-run run trained.mlir --input x.npy --output y.npy   raw outputs
+//   slice-run infer trained.mlir --subnet 1 --backend mlir-gpu
+//                                       the same with --slice-to-nvvm code
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceDialect.h"
+#include "slice/Runtime/MlirGpu.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Runtime/Runtime.h"
 
@@ -144,6 +147,12 @@ cl::opt<std::string> errorsFile("errors", cl::sub(inferCmd),
 cl::opt<int64_t> levelOpt("level", cl::init(0), cl::sub(inferCmd),
                           cl::desc("label level to answer with (1: fine)"),
                           cl::cat(runCat));
+cl::opt<std::string> backend(
+    "backend", cl::init("libtorch"), cl::sub(inferCmd),
+    cl::desc("libtorch (default), or mlir-gpu: the code --slice-to-nvvm "
+             "generates, run through the CUDA driver (--device cuda:N picks "
+             "the GPU)"),
+    cl::cat(runCat));
 
 // run
 cl::opt<std::string> inputNpy("input", cl::sub(runCmd),
@@ -396,6 +405,58 @@ int runEval(ModuleOp module) {
   return writeJson(reports, split) ? 0 : 1;
 }
 
+/// Top label and softmax confidence of each image at `level`, from the
+/// code --slice-to-nvvm generates (the same normalisation as LibTorch's).
+std::string predictOnGpu(GpuModel &gpu, const rt::Program &program,
+                         const rt::Dataset &data, int64_t level,
+                         std::vector<rt::Prediction> &predictions) {
+  if (program.inputShape !=
+      std::vector<int64_t>{data.channels, data.height, data.width})
+    return "the model takes other images than " + data.name + " has";
+  int out = -1;
+  for (auto [i, info] : llvm::enumerate(gpu.outputs()))
+    if (info.first == level)
+      out = int(i);
+  if (out < 0)
+    return "the model has no output at label level " + std::to_string(level);
+  std::vector<float> mean = program.inputMean, stddev = program.inputStd;
+  if (mean.empty())
+    rt::channelStats(data, mean, stddev);
+  int64_t size = data.imageSize(), plane = data.height * data.width;
+  int64_t chunk = gpu.staticBatch() ? gpu.staticBatch() : 256;
+  int64_t classes = gpu.outputs()[out].second;
+  std::vector<float> batch;
+  for (int64_t start = 0; start < data.count; start += chunk) {
+    int64_t len = std::min(chunk, data.count - start);
+    // A static batch is filled up with copies of the last image.
+    batch.assign(chunk * size, 0.0f);
+    for (int64_t n = 0; n < chunk; ++n) {
+      const float *src = &data.images[std::min(start + n, data.count - 1) * size];
+      for (int64_t c = 0; c < data.channels; ++c)
+        for (int64_t j = 0; j < plane; ++j)
+          batch[n * size + c * plane + j] = (src[c * plane + j] - mean[c]) / stddev[c];
+    }
+    std::vector<std::vector<float>> results;
+    int64_t count = gpu.staticBatch() ? chunk : len;
+    if (std::string e = gpu.run(batch.data(), count, results); !e.empty())
+      return e;
+    for (int64_t n = 0; n < len; ++n) {
+      const float *logits = &results[out][n * classes];
+      int64_t best = 0;
+      double maxLogit = logits[0], sum = 0;
+      for (int64_t c = 1; c < classes; ++c)
+        if (logits[c] > maxLogit) {
+          maxLogit = logits[c];
+          best = c;
+        }
+      for (int64_t c = 0; c < classes; ++c)
+        sum += std::exp(double(logits[c]) - maxLogit);
+      predictions.push_back({best, 1.0 / sum});
+    }
+  }
+  return "";
+}
+
 int runInfer(ModuleOp module) {
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
@@ -424,6 +485,20 @@ int runInfer(ModuleOp module) {
   FailureOr<rt::Program> program = subnetProgram(module, k);
   if (failed(program))
     return 1;
+  std::unique_ptr<GpuModel> gpu;
+  if (backend == "mlir-gpu") {
+    // First, so a machine without a GPU says so at once.
+    int ordinal = 0;
+    llvm::StringRef dev(device);
+    if (dev.consume_front("cuda:") && dev.getAsInteger(10, ordinal))
+      return fail("--device " + device + ": expected cuda:N");
+    std::string error;
+    gpu = GpuModel::create(module, k, error, ordinal);
+    if (!gpu)
+      return fail("--backend mlir-gpu: " + error);
+  } else if (backend != "libtorch") {
+    return fail("--backend " + backend + ": expected libtorch or mlir-gpu");
+  }
   rt::Dataset data;
   if (std::string e = rt::loadDataset(dataSpec, split, data); !e.empty())
     return fail(e);
@@ -464,9 +539,14 @@ int runInfer(ModuleOp module) {
   }
   rt::RunOptions o = runOptions();
   std::vector<rt::Prediction> predictions;
-  if (std::string e = rt::predict(*program, data, o, level, predictions);
-      !e.empty())
+  if (gpu) {
+    if (std::string e = predictOnGpu(*gpu, *program, data, level, predictions);
+        !e.empty())
+      return fail("--backend mlir-gpu: " + e);
+  } else if (std::string e = rt::predict(*program, data, o, level, predictions);
+             !e.empty()) {
     return fail(e);
+  }
   llvm::outs() << llvm::formatv("sub-network {0}: {1} multiply-adds per "
                                 "image, answering at label level {2}\n",
                                 k, program->subnetMacs.front(), level);

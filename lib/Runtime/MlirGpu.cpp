@@ -1,0 +1,238 @@
+//===- MlirGpu.cpp - running GPU code slice-opt generates -----------------===//
+#include "slice/Runtime/MlirGpu.h"
+#include "slice/Anytime/Params.h"
+#include "slice/Anytime/Subnet.h"
+#include "slice/Conversion/SliceToLinalg.h"
+#include "slice/Dialect/SliceOps.h"
+#include "slice/Runtime/CudaDriver.h"
+#include "slice/Transforms/Pipelines.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "llvm/ExecutionEngine/Orc/Mangling.h"
+#include "llvm/Support/TargetSelect.h"
+
+using namespace mlir;
+using namespace mlir::slice;
+namespace cuda = ::slice::rt::cuda;
+
+namespace {
+/// A memref descriptor as the C interface takes it: {allocated, aligned,
+/// offset, sizes..., strides...}, row-major.
+struct Descriptor {
+  std::vector<int64_t> words;
+  Descriptor(void *data, const std::vector<int64_t> &shape) {
+    words = {reinterpret_cast<int64_t>(data), reinterpret_cast<int64_t>(data), 0};
+    words.insert(words.end(), shape.begin(), shape.end());
+    std::vector<int64_t> strides(shape.size());
+    int64_t stride = 1;
+    for (size_t i = shape.size(); i-- > 0;) {
+      strides[i] = stride;
+      stride *= shape[i];
+    }
+    words.insert(words.end(), strides.begin(), strides.end());
+  }
+};
+
+int64_t product(const std::vector<int64_t> &shape) {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return n;
+}
+
+/// A PTX ISA version every architecture up to `capability` accepts.
+std::string ptxFeatures(int capability) {
+  if (capability >= 120)
+    return "+ptx87";
+  if (capability >= 100)
+    return "+ptx86";
+  return "+ptx80";
+}
+} // namespace
+
+GpuModel::~GpuModel() {
+  // Kernels are unloaded by the engine's destructors (global dtors).
+  engine.reset();
+  for (auto &[ptr, shape] : params)
+    (void)cuda::release(ptr);
+}
+
+std::unique_ptr<GpuModel> GpuModel::create(ModuleOp model, int64_t k,
+                                           std::string &error, int ordinal) {
+  // A machine without a GPU says so before anything is compiled.
+  error = cuda::initialize(ordinal);
+  if (!error.empty())
+    return nullptr;
+  MLIRContext *ctx = model.getContext();
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registerAllToLLVMIRTranslations(registry);
+  ctx->appendDialectRegistry(registry);
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+
+  std::string diagnostics;
+  ScopedDiagnosticHandler handler(ctx, [&](Diagnostic &d) {
+    if (d.getSeverity() == DiagnosticSeverity::Error)
+      diagnostics += (diagnostics.empty() ? "" : "\n") + d.str();
+    return success();
+  });
+  auto fail = [&](const std::string &what) {
+    error = what + (diagnostics.empty() ? "" : ": " + diagnostics);
+    return nullptr;
+  };
+
+  // The parameters and interface of sub-network k.
+  FailureOr<OwningOpRef<ModuleOp>> subnet = cloneSubnet(model, k);
+  if (failed(subnet))
+    return fail("cannot specialise the model to sub-network " + std::to_string(k));
+  auto funcs = llvm::to_vector((*subnet)->getOps<func::FuncOp>());
+  if (funcs.size() != 1)
+    return fail("the model needs exactly one function");
+  func::FuncOp func = funcs.front();
+  std::unique_ptr<GpuModel> m(new GpuModel());
+  m->function = (func.getSymName() + "_k" + Twine(k)).str();
+  auto input = dyn_cast<RankedTensorType>(func.getArgumentTypes().front());
+  if (!input || input.getRank() != 4)
+    return fail("the model's input is not an N x C x H x W tensor");
+  m->batch = input.isDynamicDim(0) ? 0 : input.getDimSize(0);
+  m->imageShape = {input.getDimSize(1), input.getDimSize(2), input.getDimSize(3)};
+  Operation *ret = func.getBody().front().getTerminator();
+  for (Value v : ret->getOperands()) {
+    auto type = cast<RankedTensorType>(v.getType());
+    auto head = v.getDefiningOp<HeadOp>();
+    if (type.getRank() != 2)
+      return fail("the mlir-gpu backend runs models whose outputs are N x "
+                  "classes");
+    m->outputInfo.push_back(
+        {head ? static_cast<int64_t>(head.getLevel()) : 1, type.getDimSize(1)});
+  }
+
+  // PTX for this GPU; the driver compiles it when the kernels load.
+  OwningOpRef<ModuleOp> lowered(cast<ModuleOp>(model->clone()));
+  PassManager pm(ctx);
+  SliceToNVVMOptions options;
+  options.subnet = std::to_string(k);
+  options.format = "isa";
+  options.chip = "sm_" + std::to_string(cuda::computeCapability());
+  options.features = ptxFeatures(cuda::computeCapability());
+  buildSliceToNVVMPipeline(pm, options);
+  if (failed(pm.run(*lowered)))
+    return fail("--slice-to-nvvm failed");
+
+  // Arguments: the image, the parameters named by slice.param, outputs.
+  auto entry = lowered->lookupSymbol<LLVM::LLVMFuncOp>("_mlir_ciface_" + m->function);
+  if (!entry)
+    return fail("the lowered code has no @_mlir_ciface_" + m->function);
+  for (unsigned i = 1; i < entry.getNumArguments(); ++i) {
+    auto name = entry.getArgAttrOfType<StringAttr>(i, kParamArgAttr);
+    if (!name)
+      break;
+    ParamOp param;
+    for (ParamOp p : (*subnet)->getOps<ParamOp>())
+      if (p.getSymName() == name.getValue())
+        param = p;
+    std::optional<std::vector<float>> value =
+        param ? readStoredValue(param) : std::nullopt;
+    if (!value)
+      return fail("parameter @" + name.getValue().str() +
+                  " has no stored value: the mlir-gpu backend runs trained "
+                  "models (slice-run train -o)");
+    void *ptr = nullptr;
+    std::vector<int64_t> shape(param.getTensorType().getShape());
+    if (std::string e = cuda::allocate(value->size() * sizeof(float), &ptr);
+        !e.empty())
+      return fail(e);
+    m->params.push_back({ptr, shape});
+    if (std::string e = cuda::copyToDevice(ptr, value->data(),
+                                           value->size() * sizeof(float));
+        !e.empty())
+      return fail(e);
+  }
+  if (entry.getNumArguments() != 1 + m->params.size() + m->outputInfo.size())
+    return fail("unexpected interface of @_mlir_ciface_" + m->function);
+
+  auto engine = ExecutionEngine::create(*lowered, ExecutionEngineOptions());
+  if (!engine)
+    return fail("JIT: " + llvm::toString(engine.takeError()));
+  m->engine = std::move(*engine);
+  m->engine->registerSymbols([](llvm::orc::MangleAndInterner interner) {
+    llvm::orc::SymbolMap map;
+    for (auto [name, address] : cuda::runtimeSymbols())
+      map[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
+                             llvm::JITSymbolFlags::Exported};
+    return map;
+  });
+  m->engine->initialize(); // loads the kernels
+  if (std::string e = cuda::takeRuntimeError(); !e.empty())
+    return fail("loading the kernels: " + e);
+  return m;
+}
+
+std::string GpuModel::run(const float *images, int64_t count,
+                          std::vector<std::vector<float>> &results) {
+  results.assign(outputInfo.size(), {});
+  if (count == 0)
+    return "";
+  if (batch != 0 && count != batch)
+    return "the code was compiled for batches of " + std::to_string(batch) +
+           ", got " + std::to_string(count);
+  std::vector<int64_t> inShape = {count, imageShape[0], imageShape[1],
+                                  imageShape[2]};
+  std::vector<void *> buffers;
+  auto cleanup = [&] {
+    for (void *p : buffers)
+      (void)cuda::release(p);
+  };
+  auto device = [&](size_t floats, void **ptr) {
+    std::string e = cuda::allocate(floats * sizeof(float), ptr);
+    if (e.empty())
+      buffers.push_back(*ptr);
+    return e;
+  };
+  void *in = nullptr;
+  if (std::string e = device(product(inShape), &in); !e.empty())
+    return cleanup(), e;
+  if (std::string e = cuda::copyToDevice(in, images, product(inShape) * sizeof(float));
+      !e.empty())
+    return cleanup(), e;
+  std::vector<Descriptor> descs;
+  descs.emplace_back(in, inShape);
+  for (auto &[ptr, shape] : params)
+    descs.emplace_back(ptr, shape);
+  std::vector<void *> outs;
+  for (auto [level, classes] : outputInfo) {
+    void *out = nullptr;
+    if (std::string e = device(count * classes, &out); !e.empty())
+      return cleanup(), e;
+    outs.push_back(out);
+    descs.emplace_back(out, std::vector<int64_t>{count, classes});
+  }
+  std::vector<void *> pointers, args;
+  for (Descriptor &d : descs)
+    pointers.push_back(d.words.data());
+  for (void *&p : pointers)
+    args.push_back(&p);
+  if (llvm::Error e = engine->invokePacked("_mlir_ciface_" + function, args))
+    return cleanup(), llvm::toString(std::move(e));
+  // The function waits for its stream before returning.
+  if (std::string e = cuda::takeRuntimeError(); !e.empty())
+    return cleanup(), e;
+  for (size_t i = 0; i < outs.size(); ++i) {
+    results[i].resize(count * outputInfo[i].second);
+    if (std::string e = cuda::copyToHost(results[i].data(), outs[i],
+                                         results[i].size() * sizeof(float));
+        !e.empty())
+      return cleanup(), e;
+  }
+  cleanup();
+  return "";
+}
