@@ -14,6 +14,10 @@
 // RUN: slice-opt %t.zoo.mlir --pass-pipeline='builtin.module(inclusive-sparse{K=6})' | diff %t.is6.mlir -
 // RUN: slice-opt %t.is6.mlir --verify-interruptible -o /dev/null 2>&1 | count 0
 
+// The zoo's concat models: DenseNet-BC and Inception, checked interruptible.
+// RUN: slice-zoo densenet-bc --layers=2 --growth=6 --cardinality=3 --image-size=8 | slice-opt --inclusive-sparse=K=3 --verify-interruptible | FileCheck %s --check-prefix=DENSENET
+// RUN: slice-zoo inception --blocks=3 --width=2 --cardinality=6 --stem-width=6 --image-size=8 | slice-opt --inclusive-sparse=K=3 --verify-interruptible | FileCheck %s --check-prefix=INCEPTION
+
 // --inclusive-sparse=K (paper section 3.2): features split into K channel
 // groups; branch i of C gets group g_i = ceil(iK/C), reads groups 1..g_i
 // (a channel_slice prefix, first-layer weight columns sliced) and writes
@@ -760,3 +764,18 @@ module @paths attributes {slice.anytime = #slice.anytime<form = plain, subnets =
     return %logits : tensor<?x10xf32>
   }
 }
+
+// The zoo's DenseNet-BC, K = 3 (3 branches of 2 channels per layer, a
+// 12-channel stem in groups of 4): every layer adds 2 channels to each
+// group, the transitions are block-lower-triangular over those groups.
+// DENSENET:      partition = array<i64: 6, 6, 6>
+// DENSENET:      partition = array<i64: 8, 8, 8>
+// DENSENET:      block_sparse = #slice.block_sparse<in = [8, 8, 8], out = [4, 4, 4], mask = [1, 0, 0, 1, 1, 0, 1, 1, 1]>
+// DENSENET:      partition = array<i64: 6, 6, 6>
+// DENSENET:      slice.head subnet 1
+// DENSENET-NEXT: ^bb0
+// DENSENET-NEXT: slice.channel_slice %{{.*}} {offset = 0 : i64, size = 8 : i64} : tensor<?x24x2x2xf32>
+
+// The zoo's Inception, K = 3: two paths per group.
+// INCEPTION:     slice.block concat(%{{.*}} : tensor<?x6x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2, 3, 3>, partition = array<i64: 4, 4, 4>}
+// INCEPTION:     slice.block concat(%{{.*}} : tensor<?x12x4x4xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2, 3, 3>, partition = array<i64: 8, 8, 8>}

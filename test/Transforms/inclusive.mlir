@@ -5,6 +5,8 @@
 // RUN: slice-opt %t.zoo.mlir --inclusive=K=3 2>%t.remarks | FileCheck %s --check-prefix=ZOO3
 // RUN: FileCheck %s --check-prefix=ZOO3-REMARK < %t.remarks
 // RUN: slice-opt %t.zoo.mlir --inclusive=K=1 | FileCheck %s --check-prefix=ZOO1
+// RUN: slice-zoo densenet-bc --layers=2 --growth=4 --cardinality=2 --image-size=8 | slice-opt --inclusive=K=2 | FileCheck %s --check-prefix=DENSENET
+// RUN: slice-zoo inception --blocks=3 --width=2 --cardinality=4 --stem-width=4 --image-size=8 | slice-opt --inclusive=K=2 | FileCheck %s --check-prefix=INCEPTION
 
 // --inclusive=K (paper section 3.1): sub-network k runs the first
 // C_k = round(kC/K) branches of every block; BatchNorms after the first
@@ -714,3 +716,24 @@ module @paths attributes {slice.anytime = #slice.anytime<form = plain, subnets =
     return %logits : tensor<?x5xf32>
   }
 }
+
+// The zoo's DenseNet-BC (2 layers of 2 branches per dense block, growth 4,
+// 8-channel stem): in every dense block the first layer's residual keeps
+// its width (group 1 = 8 + 2), the second one's grows with k (12 + 4).
+// Transition BNs read k-dependent features: [K, C]; their convolutions
+// read the leading columns. Head 1 reads 12 of 16 channels.
+// DENSENET:      slice.param @block1.layer2.bn.scale : tensor<2x12xf32>
+// DENSENET:      slice.param @transition1.bn.scale : tensor<2x16xf32>
+// DENSENET:      slice.param @transition1.conv.weight : tensor<8x16x1x1xf32>
+// DENSENET:      slice.param @head.fc.weight.subnet1 : tensor<10x12xf32>
+// DENSENET-COUNT-3: partition = array<i64: 10, 2>, subnet_branches = array<i64: 1, 2>}{{.*}}
+// DENSENET:      slice.head subnet 1
+// DENSENET-NEXT: ^bb0
+// DENSENET-NEXT: slice.channel_slice %{{.*}} {offset = 0 : i64, size = 12 : i64} : tensor<?x16x2x2xf32>
+
+// The zoo's Inception (C = 4 paths of every kind): sub-network 1 runs the
+// 1x1 and 3x3 paths of every block.
+// INCEPTION:      slice.block concat(%{{.*}} : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 4, 4>, subnet_branches = array<i64: 2, 4>}
+// INCEPTION:      slice.block concat(%{{.*}} : tensor<?x8x4x4xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 8, 8>, subnet_branches = array<i64: 2, 4>}
+// INCEPTION:      slice.block concat(%{{.*}} : tensor<?x16x2x2xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 16, 16>, subnet_branches = array<i64: 2, 4>}
+// INCEPTION:      slice.channel_slice %{{.*}} {offset = 0 : i64, size = 16 : i64} : tensor<?x32x2x2xf32>
