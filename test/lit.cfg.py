@@ -34,3 +34,7 @@ if _python_has(["onnx", "numpy"]):
     config.available_features.add("python-onnx")
 if _python_has(["torch", "torchvision", "onnx", "numpy"]):
     config.available_features.add("python-torch")
+
+# slice-onnx-cv (OpenCV's DNN module) is built only where OpenCV is found.
+if getattr(config, "slice_have_opencv_dnn", False):
+    config.available_features.add("opencv-dnn")

@@ -122,6 +122,18 @@ ParamOp mlir::slice::createCopiedParam(ModuleOp module, ParamOp source,
                      value ? *value : ElementsAttr());
 }
 
+ParamOp mlir::slice::createNewParam(ModuleOp module, ParamOp after,
+                                    StringRef name, RankedTensorType type,
+                                    InitScheme init, bool buffer,
+                                    ElementsAttr value) {
+  OpBuilder b(after);
+  b.setInsertionPointAfter(after);
+  return ParamOp::create(b, after.getLoc(), uniqueName(module, name),
+                         TypeAttr::get(type),
+                         InitSchemeAttr::get(module.getContext(), init),
+                         buffer ? b.getUnitAttr() : UnitAttr(), value);
+}
+
 ParamOp mlir::slice::paramOf(Value value) {
   if (auto get = value.getDefiningOp<GetParamOp>())
     return get.getParamOp();

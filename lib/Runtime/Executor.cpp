@@ -647,9 +647,17 @@ at::Tensor Executor::block(const Instr &instr, std::vector<at::Tensor> &values) 
       if (it != sums.end())
         part = part.defined() ? part + it->second : it->second;
       if (!part.defined()) {
-        std::vector<int64_t> shape = values[instr.operands[0]].sizes().vec();
+        // Shaped like the branch outputs (a strided block's output is
+        // smaller than its input).
+        at::Tensor like = values[instr.operands[0]];
+        for (auto &[key, sum] : sums)
+          if (sum.defined()) {
+            like = sum;
+            break;
+          }
+        std::vector<int64_t> shape = like.sizes().vec();
         shape[1] = width;
-        part = at::zeros(shape, values[instr.operands[0]].options());
+        part = at::zeros(shape, like.options());
       }
       groups.push_back(part);
       start += width;

@@ -637,4 +637,71 @@ std::string predict(const Program &program, const Dataset &data,
   return "";
 }
 
+std::string forward(const Program &program, const Array &input,
+                    const RunOptions &options, std::vector<Array> &outputs) {
+  at::Device device(at::kCPU);
+  if (std::string e = setUp(options, device); !e.empty())
+    return e;
+  const std::vector<int64_t> &chw = program.inputShape;
+  auto shapeText = [](const std::vector<int64_t> &shape) {
+    std::string text;
+    for (size_t i = 0; i < shape.size(); ++i)
+      text += (i ? "x" : "") + std::to_string(shape[i]);
+    return text;
+  };
+  if (input.shape.size() != 4 ||
+      !std::equal(chw.begin(), chw.end(), input.shape.begin() + 1))
+    return "the model takes N x " + shapeText(chw) + " inputs, got " +
+           (input.shape.empty() ? std::string("a scalar")
+                                : shapeText(input.shape));
+  try {
+    std::vector<float> mean = options.mean, stddev = options.stddev;
+    if (mean.empty()) {
+      mean = program.inputMean;
+      stddev = program.inputStd;
+    }
+    at::Tensor x = at::from_blob(const_cast<float *>(input.data.data()),
+                                 input.shape, at::kFloat)
+                       .clone();
+    if (!mean.empty()) {
+      // The same arithmetic as prepare(): (x - mean[c]) / stddev[c].
+      at::Tensor m = at::from_blob(mean.data(), {1, int64_t(mean.size()), 1, 1},
+                                   at::kFloat);
+      at::Tensor s = at::from_blob(stddev.data(),
+                                   {1, int64_t(stddev.size()), 1, 1}, at::kFloat);
+      x = (x - m) / s;
+    }
+    Executor model(program, device, at::kFloat, options.seed);
+    at::InferenceMode inference;
+    x = x.to(device);
+    std::vector<at::Tensor> results(program.outputs.size());
+    if (program.form == Form::Inclusive) {
+      // One pass per sub-network; pass k computes the heads of k.
+      for (int64_t k = 1; k <= program.subnets; ++k) {
+        std::vector<at::Tensor> outs = model.forward(x, k, false);
+        for (size_t i = 0; i < outs.size(); ++i)
+          if (program.outputs[i].subnet == k)
+            results[i] = outs[i];
+      }
+    } else {
+      results = model.forward(x, 0, false);
+    }
+    outputs.clear();
+    for (size_t i = 0; i < results.size(); ++i) {
+      if (!results[i].defined())
+        return "output " + std::to_string(i) + " (sub-network " +
+               std::to_string(program.outputs[i].subnet) +
+               ") was not computed";
+      at::Tensor t = results[i].to(at::kCPU).to(at::kFloat).contiguous();
+      Array a;
+      a.shape = t.sizes().vec();
+      a.data.assign(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
+      outputs.push_back(std::move(a));
+    }
+  } catch (const std::exception &e) {
+    return e.what();
+  }
+  return "";
+}
+
 } // namespace slice::rt

@@ -188,10 +188,6 @@ struct InclusiveSparsePass
 
   LogicalResult sparsifyBlock(ModuleOp module, BlockOp block) {
     int64_t branches = block.getNumBranches();
-    if (!block.getResidual())
-      return block.emitOpError("--inclusive-sparse needs a residual in an add "
-                               "block: the identity carries the channel "
-                               "groups");
     if (numSubnets > branches)
       return block.emitOpError("has ")
              << branches << " branches, fewer than K = " << static_cast<int64_t>(numSubnets)
@@ -199,18 +195,29 @@ struct InclusiveSparsePass
     FailureOr<SmallVector<int64_t>> partition = partitionOf(block, block);
     if (failed(partition))
       return failure();
-    for (Value input : block.getInputs())
-      if (channelCount(input) != channelCount(block.getResult()))
-        return block.emitOpError("inputs must have the block's ")
-               << channelCount(block.getResult())
-               << " channels to be split into groups";
+    // Each input has groups of its own: those of the trunk feature it is
+    // (through channel-wise ops), else an even split (an input narrower or
+    // wider than the output: a raised bottleneck reads its middle features).
+    SmallVector<SmallVector<int64_t>> inputPartitions;
+    for (auto [i, input] : llvm::enumerate(block.getInputs())) {
+      int64_t channels = channelCount(input);
+      if (numSubnets > channels)
+        return block.emitOpError("input #")
+               << i << " has " << channels << " channels, fewer than K = "
+               << static_cast<int64_t>(numSubnets) << " channel groups";
+      FailureOr<SmallVector<int64_t>> groups = partitionOf(block, input);
+      if (failed(groups))
+        return failure();
+      inputPartitions.push_back(*groups);
+    }
     SmallVector<int64_t> groups = branchGroups(branches);
     for (int64_t i = 0; i < branches; ++i) {
       int64_t group = groups[i];
       Region &region = block.getBranches()[i];
-      int64_t reads = prefixOf(*partition, group);
-      for (BlockArgument arg : region.getArguments())
-        if (failed(readPrefixOnly(module, arg, reads)))
+      for (auto [arg, inputPartition] :
+           llvm::zip(region.getArguments(), inputPartitions))
+        if (failed(readPrefixOnly(module, arg,
+                                  prefixOf(inputPartition, group))))
           return failure();
       auto yield = cast<YieldOp>(region.front().getTerminator());
       yieldChannelRange(module, yield, prefixOf(*partition, group - 1),

@@ -15,6 +15,22 @@ using namespace mlir;
 using namespace mlir::slice;
 
 namespace {
+/// The feature a block hands on: its result, or the end of the single-use
+/// batch_norm / add / relu / clip ops after it (a raised residual block
+/// normalises its branch sum and adds the shortcut outside the block).
+Value blockFeature(BlockOp block) {
+  Value v = block.getResult();
+  while (v.hasOneUse()) {
+    Operation *user = *v.user_begin();
+    bool epilogue = isa<AddOp, ReluOp, ClipOp>(user) ||
+                    (isa<BatchNormOp>(user) && user->getOperand(0) == v);
+    if (!epilogue)
+      break;
+    v = user->getResult(0);
+  }
+  return v;
+}
+
 struct ShallowExitsPass
     : slice::impl::SliceShallowExitsBase<ShallowExitsPass> {
   using SliceShallowExitsBase::SliceShallowExitsBase;
@@ -55,15 +71,15 @@ struct ShallowExitsPass
     SmallVector<SmallVector<Value>> exits(numSubnets);
     for (int64_t k = 1; k < numSubnets; ++k) {
       int64_t after = numBlocks - (numSubnets - k) * (numBlocks - 1) / numSubnets;
-      BlockOp block = blocks[after - 1];
-      b.setInsertionPointAfter(block);
+      Value feature = blockFeature(blocks[after - 1]);
+      b.setInsertionPointAfter(feature.getDefiningOp());
       for (HeadOp head : finalHeads) {
         int64_t classes = cast<RankedTensorType>(head.getType()).getDimSize(1);
         std::string name = ("exit" + Twine(k)).str();
         if (finalHeads.size() > 1)
           name += (".level" + Twine(head.getLevel())).str();
         exits[k - 1].push_back(builder.classifier(
-            block, name, classes, k, static_cast<int64_t>(head.getLevel())));
+            feature, name, classes, k, static_cast<int64_t>(head.getLevel())));
       }
     }
     for (HeadOp head : finalHeads) {

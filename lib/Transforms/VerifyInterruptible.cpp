@@ -41,15 +41,26 @@ SmallVector<PartitionedValue> partitionedValues(func::FuncOp func) {
       if (!partition)
         return;
       record(block.getResult(), *partition);
-      SmallVector<int64_t> residualGroups(partition->begin(), partition->end());
-      if (block.getAggregation() == Aggregation::concat)
-        residualGroups = block.getConcatLayout().residualWidth;
-      if (Value residual = block.getResidual()) {
-        record(residual, residualGroups);
-        for (Value input : block.getInputs())
-          if (channelCount(input) == channelCount(residual))
-            record(input, residualGroups);
+      if (block.getAggregation() == Aggregation::concat) {
+        // The residual's groups; inputs without them get theirs from what
+        // computes them (channel-wise ops below).
+        SmallVector<int64_t> residualGroups =
+            block.getConcatLayout().residualWidth;
+        if (Value residual = block.getResidual()) {
+          record(residual, residualGroups);
+          for (Value input : block.getInputs())
+            if (channelCount(input) == channelCount(residual))
+              record(input, residualGroups);
+        }
+        return;
       }
+      if (Value residual = block.getResidual())
+        record(residual, *partition);
+      // An input of another width is split into groups of its own.
+      for (Value input : block.getInputs())
+        record(input, channelCount(input) == channelCount(block.getResult())
+                          ? SmallVector<int64_t>(*partition)
+                          : evenSplit(channelCount(input), partition->size()));
     } else if (auto pad = dyn_cast<PadChannelsOp>(op)) {
       if (pad.getGroups() && pad.getGroups()->size() > 1)
         record(pad.getInput(), pad.getGroupSizes());

@@ -38,17 +38,27 @@ def build(name):
     return ctor(**kwargs)
 
 
-def randomize_bn_statistics(model, gen):
-    """Random running statistics so that folding or misreading them shows."""
+def randomize_batchnorm(model, gen, size):
+    """Realistic, non-trivial BatchNorm state: affine parameters drawn at
+    random, running statistics measured on random images (so activations
+    stay O(1) through the depth, as in a trained network) and then
+    perturbed, so that folding or misreading any of them shows."""
     import torch
 
-    for m in model.modules():
-        if isinstance(m, torch.nn.BatchNorm2d):
-            with torch.no_grad():
-                m.running_mean.copy_(torch.randn(m.running_mean.shape, generator=gen) * 0.1)
-                m.running_var.copy_(torch.rand(m.running_var.shape, generator=gen) + 0.5)
-                m.weight.copy_(torch.rand(m.weight.shape, generator=gen) + 0.5)
-                m.bias.copy_(torch.randn(m.bias.shape, generator=gen) * 0.1)
+    bns = [m for m in model.modules() if isinstance(m, torch.nn.BatchNorm2d)]
+    with torch.no_grad():
+        for m in bns:
+            m.weight.copy_(torch.rand(m.weight.shape, generator=gen) + 0.5)
+            m.bias.copy_(torch.randn(m.bias.shape, generator=gen) * 0.1)
+            m.reset_running_stats()
+            m.momentum = None  # cumulative average over the calibration
+        model.train()
+        for _ in range(2):
+            model(torch.randn(4, 3, size, size, generator=gen))
+        for m in bns:
+            m.running_mean.add_(torch.randn(m.running_mean.shape, generator=gen) * 0.05)
+            m.running_var.mul_(torch.rand(m.running_var.shape, generator=gen) * 0.4 + 0.8)
+            m.momentum = 0.1
 
 
 def export(name, opset, out_dir, mode="eval", batch=2, seed=0, size=None):
@@ -58,9 +68,9 @@ def export(name, opset, out_dir, mode="eval", batch=2, seed=0, size=None):
     torch.manual_seed(seed)
     gen = torch.Generator().manual_seed(seed)
     model = build(name)
-    randomize_bn_statistics(model, gen)
-    model.eval()
     size = size or MODELS[name]
+    randomize_batchnorm(model, gen, size)
+    model.eval()
     x = torch.randn(batch, 3, size, size, generator=gen)
     with torch.no_grad():
         y = model(x)

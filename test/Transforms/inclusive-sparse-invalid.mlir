@@ -135,60 +135,49 @@ module @narrow_trunk attributes {slice.anytime = #slice.anytime<form = plain, su
 
 // -----
 
-// An add block without a residual.
-module @no_residual attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
-  slice.param @b1.br1.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br1.conv2 : tensor<4x1x1x1xf32> init(msra)
-  slice.param @b1.br2.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br2.conv2 : tensor<4x1x1x1xf32> init(msra)
-  slice.param @b1.br3.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br3.conv2 : tensor<4x1x1x1xf32> init(msra)
-  slice.param @head.bn.scale : tensor<4xf32> init(ones)
-  slice.param @head.bn.bias : tensor<4xf32> init(zeros)
-  slice.param @head.bn.mean : tensor<4xf32> init(zeros) buffer
-  slice.param @head.bn.var : tensor<4xf32> init(ones) buffer
-  slice.param @fc.weight : tensor<10x4xf32> init(uniform)
-  slice.param @fc.bias : tensor<10xf32> init(zeros)
-  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x10xf32> {
-    // expected-error @+1 {{'slice.block' op --inclusive-sparse needs a residual in an add block: the identity carries the channel groups}}
-    %v1 = slice.block add(%x : tensor<?x4x8x8xf32>) {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v2 = slice.get_param @b1.br1.conv1 : tensor<1x4x1x1xf32>
-      %v3 = slice.conv2d %in, %v2 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v4 = slice.relu %v3 : tensor<?x1x8x8xf32>
-      %v5 = slice.get_param @b1.br1.conv2 : tensor<4x1x1x1xf32>
-      %v6 = slice.conv2d %v4, %v5 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v6 : tensor<?x4x8x8xf32>
+// A block (raised bottleneck) reading 2 middle channels: K = 3 groups do
+// not fit its input, although the 6 output channels would.
+module @narrow_input attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @proj : tensor<2x6x1x1xf32> init(msra)
+  slice.param @b1.br1.conv1 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @b1.br1.conv2 : tensor<6x1x1x1xf32> init(msra)
+  slice.param @b1.br2.conv1 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @b1.br2.conv2 : tensor<6x1x1x1xf32> init(msra)
+  slice.param @b1.br3.conv1 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @b1.br3.conv2 : tensor<6x1x1x1xf32> init(msra)
+  slice.param @fc.weight : tensor<10x6xf32> init(uniform)
+  func.func @forward(%x: tensor<?x6x8x8xf32>) -> tensor<?x10xf32> {
+    %wp = slice.get_param @proj : tensor<2x6x1x1xf32>
+    %a = slice.conv2d %x, %wp : tensor<?x6x8x8xf32>, tensor<2x6x1x1xf32>
+    // expected-error @+1 {{'slice.block' op input #0 has 2 channels, fewer than K = 3 channel groups}}
+    %v1 = slice.block add(%a : tensor<?x2x8x8xf32>) {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %w1 = slice.get_param @b1.br1.conv1 : tensor<1x2x1x1xf32>
+      %c1 = slice.conv2d %in, %w1 : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      %w2 = slice.get_param @b1.br1.conv2 : tensor<6x1x1x1xf32>
+      %c2 = slice.conv2d %c1, %w2 : tensor<?x1x8x8xf32>, tensor<6x1x1x1xf32>
+      slice.yield %c2 : tensor<?x6x8x8xf32>
     }, {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v7 = slice.get_param @b1.br2.conv1 : tensor<1x4x1x1xf32>
-      %v8 = slice.conv2d %in, %v7 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v9 = slice.relu %v8 : tensor<?x1x8x8xf32>
-      %v10 = slice.get_param @b1.br2.conv2 : tensor<4x1x1x1xf32>
-      %v11 = slice.conv2d %v9, %v10 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v11 : tensor<?x4x8x8xf32>
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %w1 = slice.get_param @b1.br2.conv1 : tensor<1x2x1x1xf32>
+      %c1 = slice.conv2d %in, %w1 : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      %w2 = slice.get_param @b1.br2.conv2 : tensor<6x1x1x1xf32>
+      %c2 = slice.conv2d %c1, %w2 : tensor<?x1x8x8xf32>, tensor<6x1x1x1xf32>
+      slice.yield %c2 : tensor<?x6x8x8xf32>
     }, {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v12 = slice.get_param @b1.br3.conv1 : tensor<1x4x1x1xf32>
-      %v13 = slice.conv2d %in, %v12 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v14 = slice.relu %v13 : tensor<?x1x8x8xf32>
-      %v15 = slice.get_param @b1.br3.conv2 : tensor<4x1x1x1xf32>
-      %v16 = slice.conv2d %v14, %v15 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v16 : tensor<?x4x8x8xf32>
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %w1 = slice.get_param @b1.br3.conv1 : tensor<1x2x1x1xf32>
+      %c1 = slice.conv2d %in, %w1 : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      %w2 = slice.get_param @b1.br3.conv2 : tensor<6x1x1x1xf32>
+      %c2 = slice.conv2d %c1, %w2 : tensor<?x1x8x8xf32>, tensor<6x1x1x1xf32>
+      slice.yield %c2 : tensor<?x6x8x8xf32>
     }
-    %logits = slice.head subnet 1 level 1 (%v1 : tensor<?x4x8x8xf32>) {
-    ^bb0(%f: tensor<?x4x8x8xf32>):
-      %v17 = slice.get_param @head.bn.scale : tensor<4xf32>
-      %v18 = slice.get_param @head.bn.bias : tensor<4xf32>
-      %v19 = slice.get_param @head.bn.mean : tensor<4xf32>
-      %v20 = slice.get_param @head.bn.var : tensor<4xf32>
-      %v21 = slice.batch_norm %f, %v17, %v18, %v19, %v20 : tensor<?x4x8x8xf32>, tensor<4xf32>
-      %v22 = slice.relu %v21 : tensor<?x4x8x8xf32>
-      %g = slice.global_avg_pool %v22 : tensor<?x4x8x8xf32>
-      %fl = slice.flatten %g : tensor<?x4x1x1xf32>
-      %w = slice.get_param @fc.weight : tensor<10x4xf32>
-      %fb = slice.get_param @fc.bias : tensor<10xf32>
-      %l = slice.linear %fl, %w, %fb : tensor<?x4xf32>, tensor<10x4xf32>, tensor<10xf32>
+    %logits = slice.head subnet 1 level 1 (%v1 : tensor<?x6x8x8xf32>) {
+    ^bb0(%f: tensor<?x6x8x8xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x6x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x6x1x1xf32>
+      %w = slice.get_param @fc.weight : tensor<10x6xf32>
+      %l = slice.linear %fl, %w : tensor<?x6xf32>, tensor<10x6xf32>
       slice.yield %l : tensor<?x10xf32>
     }
     return %logits : tensor<?x10xf32>

@@ -765,6 +765,102 @@ module @paths attributes {slice.anytime = #slice.anytime<form = plain, subnets =
   }
 }
 
+// -----
+
+// A raised bottleneck (--slice-raise-branches): the block reads the 6
+// middle channels of a shared 1x1 conv, has no residual, and its branch sum
+// is normalised before the shortcut is added. The narrower input is split
+// into K groups of its own ([2, 2, 2] for K = 3): branch i reads its
+// groups 1..g_i; the BatchNorm after the block stays shared.
+// CHECK-LABEL: module @bottleneck
+// CHECK:       %[[A:.*]] = slice.relu %{{.*}} : tensor<?x6x8x8xf32>
+// CHECK:       %[[Y:.*]] = slice.block add(%[[A]] : tensor<?x6x8x8xf32>) attributes {branch_groups = array<i64: 1, 2, 3, 3>, partition = array<i64: 4, 4, 4>}
+// CHECK:       slice.channel_slice %{{.*}} {offset = 0 : i64, size = 2 : i64} : tensor<?x6x8x8xf32>
+// CHECK:       slice.get_param @b.br1.conv1 : tensor<2x2x3x3xf32>
+// CHECK:       slice.yield %{{.*}} : tensor<?x4x8x8xf32>
+// CHECK:       slice.channel_slice %{{.*}} {offset = 0 : i64, size = 4 : i64} : tensor<?x6x8x8xf32>
+// CHECK:       slice.get_param @b.br2.conv1 : tensor<2x4x3x3xf32>
+// CHECK:       slice.get_param @b.br3.conv1 : tensor<2x6x3x3xf32>
+// CHECK:       slice.get_param @b.br4.conv1 : tensor<2x6x3x3xf32>
+// CHECK:       %[[N:.*]] = slice.batch_norm %[[Y]], {{.*}} : tensor<?x12x8x8xf32>, tensor<12xf32>
+// CHECK:       slice.add %[[N]], %{{.*}} : tensor<?x12x8x8xf32>
+// K4-LABEL:    module @bottleneck
+// K4:          attributes {branch_groups = array<i64: 1, 2, 3, 4>, partition = array<i64: 3, 3, 3, 3>}
+// K4:          slice.channel_slice %{{.*}} {offset = 0 : i64, size = 2 : i64} : tensor<?x6x8x8xf32>
+// K4:          slice.channel_slice %{{.*}} {offset = 0 : i64, size = 4 : i64} : tensor<?x6x8x8xf32>
+// K4:          slice.channel_slice %{{.*}} {offset = 0 : i64, size = 5 : i64} : tensor<?x6x8x8xf32>
+// K4:          slice.get_param @b.br4.conv1 : tensor<2x6x3x3xf32>
+module @bottleneck attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @conv1 : tensor<6x12x1x1xf32> init(msra)
+  slice.param @b.br1.conv1 : tensor<2x6x3x3xf32> init(msra)
+  slice.param @b.br1.conv2 : tensor<12x2x1x1xf32> init(msra)
+  slice.param @b.br2.conv1 : tensor<2x6x3x3xf32> init(msra)
+  slice.param @b.br2.conv2 : tensor<12x2x1x1xf32> init(msra)
+  slice.param @b.br3.conv1 : tensor<2x6x3x3xf32> init(msra)
+  slice.param @b.br3.conv2 : tensor<12x2x1x1xf32> init(msra)
+  slice.param @b.br4.conv1 : tensor<2x6x3x3xf32> init(msra)
+  slice.param @b.br4.conv2 : tensor<12x2x1x1xf32> init(msra)
+  slice.param @bn.scale : tensor<12xf32> init(ones)
+  slice.param @bn.bias : tensor<12xf32> init(zeros)
+  slice.param @bn.mean : tensor<12xf32> init(zeros) buffer
+  slice.param @bn.var : tensor<12xf32> init(ones) buffer
+  slice.param @fc.weight : tensor<10x12xf32> init(uniform)
+  func.func @forward(%x: tensor<?x12x8x8xf32>) -> tensor<?x10xf32> {
+    %w = slice.get_param @conv1 : tensor<6x12x1x1xf32>
+    %c = slice.conv2d %x, %w : tensor<?x12x8x8xf32>, tensor<6x12x1x1xf32>
+    %a = slice.relu %c : tensor<?x6x8x8xf32>
+    %y = slice.block add(%a : tensor<?x6x8x8xf32>) {
+    ^bb0(%in: tensor<?x6x8x8xf32>):
+      %w1 = slice.get_param @b.br1.conv1 : tensor<2x6x3x3xf32>
+      %c1 = slice.conv2d %in, %w1 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x6x8x8xf32>, tensor<2x6x3x3xf32>
+      %r = slice.relu %c1 : tensor<?x2x8x8xf32>
+      %w2 = slice.get_param @b.br1.conv2 : tensor<12x2x1x1xf32>
+      %c2 = slice.conv2d %r, %w2 : tensor<?x2x8x8xf32>, tensor<12x2x1x1xf32>
+      slice.yield %c2 : tensor<?x12x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x6x8x8xf32>):
+      %w1 = slice.get_param @b.br2.conv1 : tensor<2x6x3x3xf32>
+      %c1 = slice.conv2d %in, %w1 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x6x8x8xf32>, tensor<2x6x3x3xf32>
+      %r = slice.relu %c1 : tensor<?x2x8x8xf32>
+      %w2 = slice.get_param @b.br2.conv2 : tensor<12x2x1x1xf32>
+      %c2 = slice.conv2d %r, %w2 : tensor<?x2x8x8xf32>, tensor<12x2x1x1xf32>
+      slice.yield %c2 : tensor<?x12x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x6x8x8xf32>):
+      %w1 = slice.get_param @b.br3.conv1 : tensor<2x6x3x3xf32>
+      %c1 = slice.conv2d %in, %w1 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x6x8x8xf32>, tensor<2x6x3x3xf32>
+      %r = slice.relu %c1 : tensor<?x2x8x8xf32>
+      %w2 = slice.get_param @b.br3.conv2 : tensor<12x2x1x1xf32>
+      %c2 = slice.conv2d %r, %w2 : tensor<?x2x8x8xf32>, tensor<12x2x1x1xf32>
+      slice.yield %c2 : tensor<?x12x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x6x8x8xf32>):
+      %w1 = slice.get_param @b.br4.conv1 : tensor<2x6x3x3xf32>
+      %c1 = slice.conv2d %in, %w1 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x6x8x8xf32>, tensor<2x6x3x3xf32>
+      %r = slice.relu %c1 : tensor<?x2x8x8xf32>
+      %w2 = slice.get_param @b.br4.conv2 : tensor<12x2x1x1xf32>
+      %c2 = slice.conv2d %r, %w2 : tensor<?x2x8x8xf32>, tensor<12x2x1x1xf32>
+      slice.yield %c2 : tensor<?x12x8x8xf32>
+    }
+    %s = slice.get_param @bn.scale : tensor<12xf32>
+    %b = slice.get_param @bn.bias : tensor<12xf32>
+    %m = slice.get_param @bn.mean : tensor<12xf32>
+    %v = slice.get_param @bn.var : tensor<12xf32>
+    %n = slice.batch_norm %y, %s, %b, %m, %v : tensor<?x12x8x8xf32>, tensor<12xf32>
+    %sum = slice.add %n, %x : tensor<?x12x8x8xf32>
+    %out = slice.relu %sum : tensor<?x12x8x8xf32>
+    %logits = slice.head subnet 1 level 1 (%out : tensor<?x12x8x8xf32>) {
+    ^bb0(%f: tensor<?x12x8x8xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x12x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x12x1x1xf32>
+      %fw = slice.get_param @fc.weight : tensor<10x12xf32>
+      %l = slice.linear %fl, %fw : tensor<?x12xf32>, tensor<10x12xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %logits : tensor<?x10xf32>
+  }
+}
+
 // The zoo's DenseNet-BC, K = 3 (3 branches of 2 channels per layer, a
 // 12-channel stem in groups of 4): every layer adds 2 channels to each
 // group, the transitions are block-lower-triangular over those groups.

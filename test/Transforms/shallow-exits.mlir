@@ -396,3 +396,84 @@ module @four_blocks attributes {slice.anytime = #slice.anytime<form = plain, sub
     return %logits : tensor<?x10xf32>
   }
 }
+
+// -----
+
+// Blocks raised from a flat import end before their epilogue: the branch
+// sum is normalised, the shortcut added and activated outside the block.
+// The exit reads the block's feature at the end of that epilogue.
+// CHECK-LABEL: module @epilogues
+// CHECK:       slice.block add
+// CHECK:       %[[Y2:.*]] = slice.block add
+// CHECK:       %[[N2:.*]] = slice.batch_norm %[[Y2]]
+// CHECK:       %[[A2:.*]] = slice.add %[[N2]]
+// CHECK:       %[[H2:.*]] = slice.relu %[[A2]]
+// CHECK-NEXT:  slice.head subnet 1 level 1 (%[[H2]] : tensor<?x4x8x8xf32>)
+module @epilogues attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @b1.conv : tensor<4x4x1x1xf32> init(msra)
+  slice.param @b1.bn.scale : tensor<4xf32> init(ones)
+  slice.param @b1.bn.bias : tensor<4xf32> init(zeros)
+  slice.param @b1.bn.mean : tensor<4xf32> init(zeros) buffer
+  slice.param @b1.bn.var : tensor<4xf32> init(ones) buffer
+  slice.param @b2.conv : tensor<4x4x1x1xf32> init(msra)
+  slice.param @b2.bn.scale : tensor<4xf32> init(ones)
+  slice.param @b2.bn.bias : tensor<4xf32> init(zeros)
+  slice.param @b2.bn.mean : tensor<4xf32> init(zeros) buffer
+  slice.param @b2.bn.var : tensor<4xf32> init(ones) buffer
+  slice.param @b3.conv : tensor<4x4x1x1xf32> init(msra)
+  slice.param @b3.bn.scale : tensor<4xf32> init(ones)
+  slice.param @b3.bn.bias : tensor<4xf32> init(zeros)
+  slice.param @b3.bn.mean : tensor<4xf32> init(zeros) buffer
+  slice.param @b3.bn.var : tensor<4xf32> init(ones) buffer
+  slice.param @fc.weight : tensor<10x4xf32> init(uniform)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x10xf32> {
+    %y1 = slice.block add(%x : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @b1.conv : tensor<4x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<4x4x1x1xf32>
+      slice.yield %c : tensor<?x4x8x8xf32>
+    }
+    %s1 = slice.get_param @b1.bn.scale : tensor<4xf32>
+    %b1 = slice.get_param @b1.bn.bias : tensor<4xf32>
+    %m1 = slice.get_param @b1.bn.mean : tensor<4xf32>
+    %v1 = slice.get_param @b1.bn.var : tensor<4xf32>
+    %n1 = slice.batch_norm %y1, %s1, %b1, %m1, %v1 : tensor<?x4x8x8xf32>, tensor<4xf32>
+    %a1 = slice.add %n1, %x : tensor<?x4x8x8xf32>
+    %h1 = slice.relu %a1 : tensor<?x4x8x8xf32>
+    %y2 = slice.block add(%h1 : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @b2.conv : tensor<4x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<4x4x1x1xf32>
+      slice.yield %c : tensor<?x4x8x8xf32>
+    }
+    %s2 = slice.get_param @b2.bn.scale : tensor<4xf32>
+    %b2 = slice.get_param @b2.bn.bias : tensor<4xf32>
+    %m2 = slice.get_param @b2.bn.mean : tensor<4xf32>
+    %v2 = slice.get_param @b2.bn.var : tensor<4xf32>
+    %n2 = slice.batch_norm %y2, %s2, %b2, %m2, %v2 : tensor<?x4x8x8xf32>, tensor<4xf32>
+    %a2 = slice.add %n2, %h1 : tensor<?x4x8x8xf32>
+    %h2 = slice.relu %a2 : tensor<?x4x8x8xf32>
+    %y3 = slice.block add(%h2 : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @b3.conv : tensor<4x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<4x4x1x1xf32>
+      slice.yield %c : tensor<?x4x8x8xf32>
+    }
+    %s3 = slice.get_param @b3.bn.scale : tensor<4xf32>
+    %b3 = slice.get_param @b3.bn.bias : tensor<4xf32>
+    %m3 = slice.get_param @b3.bn.mean : tensor<4xf32>
+    %v3 = slice.get_param @b3.bn.var : tensor<4xf32>
+    %n3 = slice.batch_norm %y3, %s3, %b3, %m3, %v3 : tensor<?x4x8x8xf32>, tensor<4xf32>
+    %a3 = slice.add %n3, %h2 : tensor<?x4x8x8xf32>
+    %h3 = slice.relu %a3 : tensor<?x4x8x8xf32>
+    %logits = slice.head subnet 1 level 1 (%h3 : tensor<?x4x8x8xf32>) {
+    ^bb0(%f: tensor<?x4x8x8xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x4x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x4x1x1xf32>
+      %fw = slice.get_param @fc.weight : tensor<10x4xf32>
+      %l = slice.linear %fl, %fw : tensor<?x4xf32>, tensor<10x4xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %logits : tensor<?x10xf32>
+  }
+}

@@ -529,3 +529,55 @@ module @inclusive attributes {slice.anytime = #slice.anytime<form = inclusive, s
     return %x : tensor<?x8x8x8xf32>
   }
 }
+
+// -----
+
+// (f) A raised bottleneck's block reads 4 middle channels, split into
+// groups of their own ([2, 2]); branch 1 (group 1) reads all 4.
+module @narrow_input_reads_all attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
+  slice.param @b1.conv1 : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b1.conv3 : tensor<4x2x1x1xf32> init(msra)
+  slice.param @b2.conv1 : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2.conv3 : tensor<4x2x1x1xf32> init(msra)
+  slice.param @head1.fc : tensor<10x4xf32> init(uniform)
+  slice.param @head2.fc : tensor<10x8xf32> init(uniform)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> (tensor<?x10xf32>, tensor<?x10xf32>) {
+    // expected-note @+1 {{the partitioned feature}}
+    %a = slice.relu %x : tensor<?x4x8x8xf32>
+    %y = slice.block add(%a : tensor<?x4x8x8xf32>)
+        attributes {partition = array<i64: 4, 4>, branch_groups = array<i64: 1, 2>} {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w1 = slice.get_param @b1.conv1 : tensor<2x4x1x1xf32>
+      // expected-error @+1 {{sub-network 1 reads channel group 2 (channels up to 4) of the result of 'slice.relu', but may read only groups 1..1 (2 channels)}}
+      %b = slice.conv2d %in, %w1 : tensor<?x4x8x8xf32>, tensor<2x4x1x1xf32>
+      %w3 = slice.get_param @b1.conv3 : tensor<4x2x1x1xf32>
+      %o = slice.conv2d %b, %w3 : tensor<?x2x8x8xf32>, tensor<4x2x1x1xf32>
+      slice.yield %o : tensor<?x4x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w1 = slice.get_param @b2.conv1 : tensor<2x4x1x1xf32>
+      %b = slice.conv2d %in, %w1 : tensor<?x4x8x8xf32>, tensor<2x4x1x1xf32>
+      %w3 = slice.get_param @b2.conv3 : tensor<4x2x1x1xf32>
+      %o = slice.conv2d %b, %w3 : tensor<?x2x8x8xf32>, tensor<4x2x1x1xf32>
+      slice.yield %o : tensor<?x4x8x8xf32>
+    }
+    %l1 = slice.head subnet 1 level 1 (%y : tensor<?x8x8x8xf32>) {
+    ^bb0(%f: tensor<?x8x8x8xf32>):
+      %pre = slice.channel_slice %f {offset = 0 : i64, size = 4 : i64} : tensor<?x8x8x8xf32>
+      %g = slice.global_avg_pool %pre : tensor<?x4x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x4x1x1xf32>
+      %fw = slice.get_param @head1.fc : tensor<10x4xf32>
+      %l = slice.linear %fl, %fw : tensor<?x4xf32>, tensor<10x4xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    %l2 = slice.head subnet 2 level 1 (%y : tensor<?x8x8x8xf32>) {
+    ^bb0(%f: tensor<?x8x8x8xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x8x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x8x1x1xf32>
+      %fw = slice.get_param @head2.fc : tensor<10x8xf32>
+      %l = slice.linear %fl, %fw : tensor<?x8xf32>, tensor<10x8xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %l1, %l2 : tensor<?x10xf32>, tensor<?x10xf32>
+  }
+}

@@ -3,6 +3,7 @@
 //   slice-run train model.mlir -o trained.mlir     joint anytime training
 //   slice-run eval trained.mlir --json eval.json    error / MACs / latency per k
 //   slice-run infer trained.mlir --budget-flops 5e6 predictions at a budget
+//   slice-run run trained.mlir --input x.npy --output y.npy   raw outputs
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Anytime/Subnet.h"
@@ -35,11 +36,13 @@ namespace {
 cl::SubCommand trainCmd("train", "Train all sub-networks jointly (anytime loss)");
 cl::SubCommand evalCmd("eval", "Per-sub-network error, multiply-adds and latency");
 cl::SubCommand inferCmd("infer", "Predict with the largest sub-network that fits a budget");
+cl::SubCommand runCmd("run", "Raw forward pass of .npy images, outputs as .npy");
 
 cl::OptionCategory runCat("slice-run options");
 cl::opt<std::string> modelFile(cl::Positional, cl::desc("<model.mlir>"),
                                cl::sub(trainCmd), cl::sub(evalCmd),
-                               cl::sub(inferCmd), cl::cat(runCat));
+                               cl::sub(inferCmd), cl::sub(runCmd),
+                               cl::cat(runCat));
 cl::opt<std::string> dataSpec(
     "data",
     cl::desc("dataset: fashion-mnist[:DIR] (default), cifar10:DIR, "
@@ -48,14 +51,15 @@ cl::opt<std::string> dataSpec(
     cl::sub(inferCmd), cl::cat(runCat));
 cl::opt<std::string> device("device", cl::desc("cpu or cuda[:N]"),
                             cl::init("cpu"), cl::sub(trainCmd),
-                            cl::sub(evalCmd), cl::sub(inferCmd), cl::cat(runCat));
+                            cl::sub(evalCmd), cl::sub(inferCmd),
+                            cl::sub(runCmd), cl::cat(runCat));
 cl::opt<uint64_t> seed("seed", cl::desc("random seed (init, data order, "
                                         "augmentation)"),
                        cl::init(0), cl::sub(trainCmd), cl::sub(evalCmd),
-                       cl::sub(inferCmd), cl::cat(runCat));
+                       cl::sub(inferCmd), cl::sub(runCmd), cl::cat(runCat));
 cl::opt<int> threads("threads", cl::desc("CPU threads (0: one per core)"),
                      cl::init(0), cl::sub(trainCmd), cl::sub(evalCmd),
-                     cl::sub(inferCmd), cl::cat(runCat));
+                     cl::sub(inferCmd), cl::sub(runCmd), cl::cat(runCat));
 cl::opt<std::string> jsonFile("json", cl::desc("write the report as JSON"),
                               cl::sub(trainCmd), cl::sub(evalCmd),
                               cl::cat(runCat));
@@ -117,7 +121,10 @@ cl::opt<std::string> split("split", cl::init("test"), cl::sub(evalCmd),
                            cl::sub(inferCmd),
                            cl::desc("train or test"), cl::cat(runCat));
 cl::opt<int64_t> subnetOpt("subnet", cl::init(0), cl::sub(inferCmd),
-                           cl::desc("the sub-network k to run"), cl::cat(runCat));
+                           cl::sub(runCmd),
+                           cl::desc("the sub-network k to run (run: 0, the "
+                                    "default, runs the whole model)"),
+                           cl::cat(runCat));
 cl::opt<double> budget("budget-flops", cl::init(0), cl::sub(inferCmd),
                        cl::desc("largest sub-network with at most this many "
                                 "multiply-adds per image"),
@@ -137,6 +144,18 @@ cl::opt<std::string> errorsFile("errors", cl::sub(inferCmd),
 cl::opt<int64_t> levelOpt("level", cl::init(0), cl::sub(inferCmd),
                           cl::desc("label level to answer with (1: fine)"),
                           cl::cat(runCat));
+
+// run
+cl::opt<std::string> inputNpy("input", cl::sub(runCmd),
+                              cl::desc("N x C x H x W float32 images (.npy), "
+                                       "unnormalised like the datasets"),
+                              cl::value_desc("x.npy"), cl::cat(runCat));
+cl::opt<std::string> outputNpy("output", cl::sub(runCmd),
+                               cl::desc("where the outputs go (float32 .npy); "
+                                        "with several outputs Y.npy becomes "
+                                        "Y.<name>.npy per output, named as in "
+                                        "ONNX export (logits.k<k>[.l<d>])"),
+                               cl::value_desc("y.npy"), cl::cat(runCat));
 
 int fail(const std::string &message) {
   llvm::errs() << "slice-run: error: " << message << "\n";
@@ -474,6 +493,40 @@ int runInfer(ModuleOp module) {
   llvm::outs() << llvm::formatv("{0}/{1} correct\n", right, predictions.size());
   return 0;
 }
+int runRun(ModuleOp module) {
+  if (inputNpy.empty() || outputNpy.empty())
+    return fail("run needs --input x.npy and --output y.npy");
+  FailureOr<rt::Program> program = failure();
+  if (subnetOpt != 0) {
+    AnytimeAttr anytime = getAnytime(module);
+    int64_t subnets = anytime ? anytime.getSubnets() : 1;
+    if (subnetOpt < 1 || subnetOpt > subnets)
+      return fail(llvm::formatv("--subnet {0}: the model has K = {1}",
+                                int64_t(subnetOpt), subnets)
+                      .str());
+    // The sub-network as `infer` and `eval` run it: extracted.
+    program = subnetProgram(module, subnetOpt);
+  } else {
+    program = buildProgram(module);
+  }
+  if (failed(program))
+    return 1;
+  rt::Array input;
+  if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
+    return fail(e);
+  std::vector<rt::Array> outputs;
+  if (std::string e = rt::forward(*program, input, runOptions(), outputs);
+      !e.empty())
+    return fail(e);
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    std::string name = rt::outputName(program->outputs, i);
+    std::string path = rt::outputPath(outputNpy, name, outputs.size());
+    if (std::string e = rt::writeNpy(path, outputs[i]); !e.empty())
+      return fail(e);
+    llvm::outs() << name << ": " << path << "\n";
+  }
+  return 0;
+}
 } // namespace
 
 int main(int argc, char **argv) {
@@ -488,8 +541,9 @@ int main(int argc, char **argv) {
       "slice-run: execute, train and evaluate slice models on LibTorch\n\n"
       "  slice-run train model.mlir --epochs 2 -o trained.mlir\n"
       "  slice-run eval trained.mlir --json eval.json\n"
-      "  slice-run infer trained.mlir --budget-flops 5e6\n");
-  if (!trainCmd && !evalCmd && !inferCmd) {
+      "  slice-run infer trained.mlir --budget-flops 5e6\n"
+      "  slice-run run trained.mlir --input x.npy --output y.npy\n");
+  if (!trainCmd && !evalCmd && !inferCmd && !runCmd) {
     cl::PrintHelpMessage();
     return 1;
   }
@@ -504,5 +558,7 @@ int main(int argc, char **argv) {
     return runTrain(*module);
   if (evalCmd)
     return runEval(*module);
+  if (runCmd)
+    return runRun(*module);
   return runInfer(*module);
 }

@@ -50,6 +50,12 @@ void tidyParamNames(ModuleOp module);
 /// Creates `@name` (made unique), a copy of `source`.
 ParamOp createCopiedParam(ModuleOp module, ParamOp source, StringRef name);
 
+/// Creates a new parameter `@name` (made unique) of `type` after `after`,
+/// with `value` stored when given.
+ParamOp createNewParam(ModuleOp module, ParamOp after, StringRef name,
+                       RankedTensorType type, InitScheme init, bool buffer,
+                       ElementsAttr value = {});
+
 /// Makes `operand` (a slice.get_param result) read `param` instead, through a
 /// new get_param next to the old one.
 void redirectParamUse(OpOperand &operand, ParamOp param);

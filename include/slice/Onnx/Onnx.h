@@ -39,9 +39,13 @@ struct OnnxExportOptions {
   bool check = true;
 };
 
-/// Writes `module` as a binary ModelProto. Anytime models become one graph
-/// with one output per head (the I form: one pass per sub-network in the
-/// same graph, sharing weights).
+/// Writes `module` as a binary ModelProto (opsets 11 to 17) computing what
+/// `slice-run run` computes: input "input" (N x C x H x W raw images, the
+/// stored training normalisation applied in the graph), one output per head
+/// named as ::slice::rt::outputName names it. Anytime models become one
+/// graph (the I form: one pass per sub-network in the same graph, sharing
+/// weights). Every parameter needs a stored value. All failures, the ONNX
+/// checker's included, are located errors; no exception escapes.
 LogicalResult exportOnnx(ModuleOp module, llvm::raw_ostream &os,
                          const OnnxExportOptions &options);
 

@@ -9,6 +9,7 @@
 #define SLICE_RUNTIME_RUNTIME_H
 
 #include "slice/Runtime/Data.h"
+#include "slice/Runtime/Npy.h"
 #include "slice/Runtime/Program.h"
 
 #include <map>
@@ -101,6 +102,14 @@ struct Prediction {
 std::string predict(const Program &program, const Dataset &data,
                     const RunOptions &options, int64_t level,
                     std::vector<Prediction> &predictions);
+
+/// A raw forward pass in evaluation mode: `input` is N x C x H x W images as
+/// the dataset readers give them; the program's stored input normalisation
+/// (from training) is applied when it has one, else none. Returns one array
+/// per program output: in the I form output k comes from the pass of
+/// sub-network k, in the other forms from one pass.
+std::string forward(const Program &program, const Array &input,
+                    const RunOptions &options, std::vector<Array> &outputs);
 
 } // namespace slice::rt
 

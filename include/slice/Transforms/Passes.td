@@ -110,7 +110,11 @@ def SliceInclusiveSparse : Pass<"inclusive-sparse", "ModuleOp"> {
     groups 1..g_i (a `slice.channel_slice` prefix; the weight's input columns
     are sliced), and its last layer writes group g_i only (output rows
     sliced; `branch_groups`). Output group k therefore depends on input
-    groups 1..k. BatchNorm stays shared. Down-scaling pads every group in
+    groups 1..k. A block input narrower or wider than the block's output (a
+    raised bottleneck reading the middle features of a shared 1x1 conv) is
+    split into K groups of its own; a block without `residual` (its shortcut
+    added after a BatchNorm of the branch sum) is split the same way.
+    BatchNorm stays shared. Down-scaling pads every group in
     place (`pad_channels` with `groups`) so prefixes stay prefixes; dense
     1x1 convolutions on the trunk (projection shortcuts) become
     block-lower-triangular (`#slice.block_sparse`). Head k reads the prefix
@@ -161,7 +165,9 @@ def SliceShallowExits : Pass<"shallow-exits", "ModuleOp"> {
   let summary = "Baseline: K classifiers on evenly spaced block outputs (paper section 4.1)";
   let description = [{
     Attaches classifiers (BN-ReLU-global-average-pool-FC, the paper's head)
-    to the outputs of K evenly spaced top-level blocks of a plain model:
+    to the outputs of K evenly spaced top-level blocks of a plain model (a
+    block's output is read after the single-use batch_norm / add / relu /
+    clip ops that follow it, as in blocks raised from a flat import):
     exit k follows block L - floor((K-k)(L-1)/K), so K = L-1 puts one after
     every block but the first and the last exit is the model's own head.
     Sub-network k is everything exit k depends on. K must be in
@@ -258,6 +264,98 @@ def SliceVerifyInterruptible : Pass<"verify-interruptible", "ModuleOp"> {
     A violation is an error at the op that reads too far, naming the group.
     The IR is left unchanged.
   }];
+}
+
+def SliceRaiseBranches : Pass<"slice-raise-branches", "ModuleOp"> {
+  let summary = "Raise a flat (imported) graph to explicit multi-branch blocks and a classifier head";
+  let description = [{
+    Finds multi-branch structure in a flat plain model (what an ONNX import
+    gives) and makes it explicit: `slice.block`s with one region per branch
+    and a `slice.head`, so `--inclusive`, `--inclusive-sparse` and
+    `--shallow-exits` apply. The raised model computes what the flat one did
+    (up to float rounding): weights are split physically into per-branch
+    parameters (`<name>.branch<i>`), stored values along.
+
+    Patterns (`patterns=`, all by default):
+    - `residual`: `[relu](F(x) + S(x))` where F is a chain of convolutions
+      (or linear layers) joined by batch_norm/relu/clip, each value used
+      once. F is split into branches by groups of its middle channels: a
+      grouped middle convolution with G groups gives G branches (ResNeXt:
+      each branch holds its rows of the first 1x1 conv, one group of the
+      3x3 conv, its input columns of the last 1x1 conv); otherwise
+      (ResNet basic/bottleneck, wide ResNet, MobileNetV2 with its depthwise
+      conv, MLPs) the two-layer view y = V relu(U x) of paper section 2.2
+      gives `cardinality` branches (the largest divisor of the middle width
+      not above it). A dense middle convolution cannot be split: the chain
+      starts at the last one, and the layers before it (ResNet's first 1x1
+      conv) stay shared, in front of the block.
+    - `grouped`: the same chains around a grouped or depthwise convolution
+      without a residual sum (MobileNetV2's stride-2 blocks).
+    - `mlp`: linear-act-linear without a residual sum.
+    - `concat`: `concat(P_1(x), ..., P_n(x))` of parallel paths from one
+      input (Inception, GoogLeNet, SqueezeNet) becomes `slice.block concat`,
+      one region per path. Consecutive operands that share an intermediate
+      (Inception-v3's E blocks, whose nested concats the ONNX export
+      flattens) form one path that concatenates them.
+    - `dense`: `concat(x, F(x))` (DenseNet layers; `concat(x0, .., xn)`
+      chains are first re-associated) becomes `slice.block concat (x)
+      residual(x)`.
+    - `head`: the classifier tail (the single-input ops before each
+      result, back to the last block or multi-input op) becomes
+      `slice.head subnet 1 level 1`.
+
+    What follows the branch sum: a batch_norm after the last layer
+    normalises the sum, so it stays after the block (a block without
+    `residual`, then batch_norm, then the add of the shortcut): `--inclusive`
+    makes it per-sub-network. Where BatchNorm was folded into the last
+    layer (a bias), the bias moves into an inserted batch_norm that is
+    exactly the identity in inference (scale 1, mean 0, variance 1 - eps,
+    eps = 2^-17), so it is added once and the I-form still gets a
+    per-sub-network BatchNorm there. Without either, the shortcut becomes
+    the block's `residual`.
+
+    A chain stays flat when its first layer reads the model input
+    (MobileNetV2's first block, together with the stem), when a layer is
+    grouped at either end, when a bias precedes the BatchNorm of the sum,
+    or when its middle width has no divisor in [2, cardinality]. Blocks do
+    not nest: a concat path holding a block stays flat. The anytime passes
+    take add blocks; concat blocks are raised for structure and FLOPs.
+
+    Every candidate gets a remark (raised, or left flat and why) and the
+    function a one-line summary; unrecognised graphs stay flat. Only bad
+    options are errors.
+
+    Before (a ResNeXt block with folded BatchNorm, 2 groups):
+    ```mlir
+    %a = slice.conv2d %x, %w1, %b1 : tensor<?x8x8x8xf32>, tensor<4x8x1x1xf32>, tensor<4xf32>
+    %r = slice.relu %a : tensor<?x4x8x8xf32>
+    %c = slice.conv2d %r, %w2, %b2 {groups = 2 : i64, padding = array<i64: 1, 1, 1, 1>} : ...
+    %q = slice.relu %c : tensor<?x4x8x8xf32>
+    %o = slice.conv2d %q, %w3, %b3 : tensor<?x4x8x8xf32>, tensor<8x4x1x1xf32>, tensor<8xf32>
+    %s = slice.add %o, %x : tensor<?x8x8x8xf32>
+    %y = slice.relu %s : tensor<?x8x8x8xf32>
+    ```
+    After:
+    ```mlir
+    %blk = slice.block add(%x : tensor<?x8x8x8xf32>) {
+    ^bb0(%in: tensor<?x8x8x8xf32>):
+      %w1 = slice.get_param @conv1.weight.branch1 : tensor<2x8x1x1xf32>
+      ...  // rows 0..1 of conv1, group 1 of conv2, columns 0..1 of conv3
+      slice.yield %o : tensor<?x8x8x8xf32>
+    }, { ... branch 2 ... }
+    %n = slice.batch_norm %blk, %one, %b3, %zero, %var {epsilon = 7.62939453125E-6 : f64} : ...
+    %s = slice.add %n, %x : tensor<?x8x8x8xf32>
+    %y = slice.relu %s : tensor<?x8x8x8xf32>
+    ```
+  }];
+  let options = [
+    Option<"cardinality", "cardinality", "int64_t", /*default=*/"8",
+           "Branches of blocks whose middle layers are not grouped (the "
+           "largest divisor of the middle width not above it; >= 1)">,
+    ListOption<"patterns", "patterns", "std::string",
+               "Patterns to raise: residual, grouped, mlp, concat, dense, "
+               "head (default: all)">
+  ];
 }
 
 #endif // SLICE_TRANSFORMS_PASSES_TD
