@@ -11,6 +11,7 @@
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Transforms/Passes.h"
+#include "slice/Zoo/ConcatNets.h"
 #include "slice/Zoo/ResNeXt.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -46,19 +47,67 @@ protected:
     c.imageSize = 8;
     c.classes = 5;
     OwningOpRef<ModuleOp> module = zoo::buildResNeXt(&context, c);
+    randomize(*module);
+    return module;
+  }
+
+  /// Every parameter of `module` gets a random stored value.
+  void randomize(ModuleOp module) {
     std::map<std::string, std::vector<float>> values;
     std::mt19937 gen(42);
     std::normal_distribution<float> normal(0, 0.3f);
     std::uniform_real_distribution<float> positive(0.5f, 1.5f);
-    for (ParamOp param : module->getOps<ParamOp>()) {
+    for (ParamOp param : module.getOps<ParamOp>()) {
       std::vector<float> v(param.getTensorType().getNumElements());
       bool variance = param.getSymName().ends_with(".var");
       for (float &x : v)
         x = variance ? positive(gen) : normal(gen);
       values[param.getSymName().str()] = v;
     }
-    EXPECT_TRUE(succeeded(storeParamValues(*module, values)));
+    EXPECT_TRUE(succeeded(storeParamValues(module, values)));
+  }
+
+  /// A small DenseNet-BC: 2 dense layers per block, growth 8 split into 4
+  /// branches.
+  OwningOpRef<ModuleOp> denseNet() {
+    zoo::DenseNetConfig c;
+    c.layers = 2;
+    c.growth = 8;
+    c.cardinality = 4;
+    c.inChannels = 2;
+    c.imageSize = 8;
+    c.classes = 5;
+    OwningOpRef<ModuleOp> module = zoo::buildDenseNet(&context, c);
+    randomize(*module);
     return module;
+  }
+
+  /// A small Inception-style model: one block per stage, 8 paths (two of
+  /// each kind).
+  OwningOpRef<ModuleOp> inception() {
+    zoo::InceptionConfig c;
+    c.blocks = 3;
+    c.width = 4;
+    c.cardinality = 8;
+    c.stemWidth = 6;
+    c.inChannels = 2;
+    c.imageSize = 8;
+    c.classes = 5;
+    OwningOpRef<ModuleOp> module = zoo::buildInception(&context, c);
+    randomize(*module);
+    return module;
+  }
+
+  /// The concat-aggregated zoo models, by name.
+  std::vector<std::pair<std::string, OwningOpRef<ModuleOp>>> concatModels() {
+    std::vector<std::pair<std::string, OwningOpRef<ModuleOp>>> out;
+    out.emplace_back("densenet-bc", denseNet());
+    out.emplace_back("inception", inception());
+    return out;
+  }
+
+  static float maxDiff(const at::Tensor &a, const at::Tensor &b) {
+    return (a - b).abs().max().item<float>();
   }
 
   OwningOpRef<ModuleOp> transformed(ModuleOp module, StringRef pipeline) {
@@ -275,5 +324,161 @@ TEST_F(RuntimeTest, AsymmetricPaddingPools) {
   at::Tensor max = run("slice.max_pool %x {kernel = array<i64: 2, 2>, "
                        "strides = array<i64: 2, 2>, padding = array<i64: 1, 1, 0, 0>}");
   EXPECT_TRUE(at::allclose(max, at::tensor({1.0f, 3.0f, 9.0f, 11.0f}))) << max;
+}
+} // namespace
+
+namespace {
+// Concat blocks (DenseNet-BC, Inception): the I form's grouped layout
+// reorders every concat result and its readers; sub-network K is still the
+// original network, and every sub-network k equals its extraction.
+TEST_F(RuntimeTest, ConcatInclusiveSubnetKIsTheOriginalNetwork) {
+  for (auto &[name, plain] : concatModels()) {
+    for (int64_t K : {2, 4}) {
+      std::string pipeline = "inclusive{K=" + std::to_string(K) + "}";
+      OwningOpRef<ModuleOp> inclusive = transformed(*plain, pipeline);
+      ASSERT_TRUE(succeeded(verify(*inclusive))) << name;
+      rt::Executor original(program(*plain), at::kCPU, at::kFloat, 7);
+      rt::Executor anytime(program(*inclusive), at::kCPU, at::kFloat, 7);
+      at::NoGradGuard noGrad;
+      for (bool training : {false, true}) {
+        at::Tensor expected = headOutput(original, images, 1, 0, training);
+        at::Tensor actual = headOutput(anytime, images, K, K, training);
+        EXPECT_TRUE(at::allclose(actual, expected, 1e-5, 1e-5))
+            << name << " K=" << K << " training=" << training
+            << " max diff " << maxDiff(actual, expected);
+        std::printf("[ metric ] %s I-form K=%lld training=%d: max |sub-network K"
+                    " - original| = %.3g\n",
+                    name.c_str(), (long long)K, int(training),
+                    maxDiff(actual, expected));
+      }
+      // Training passes updated running statistics: start again.
+      rt::Executor evaluated(program(*inclusive), at::kCPU, at::kFloat, 7);
+      for (int64_t k = 1; k <= K; ++k) {
+        at::Tensor inModel = headOutput(evaluated, images, k, k, false);
+        FailureOr<OwningOpRef<ModuleOp>> extracted = cloneSubnet(*inclusive, k);
+        ASSERT_TRUE(succeeded(extracted)) << name << " k=" << k;
+        ASSERT_TRUE(succeeded(verify(**extracted))) << name << " k=" << k;
+        rt::Executor alone(program(**extracted), at::kCPU, at::kFloat, 7);
+        at::Tensor fromExtracted = headOutput(alone, images, 1, 0, false);
+        EXPECT_TRUE(at::allclose(inModel, fromExtracted, 1e-5, 1e-5))
+            << name << " extracted sub-network " << k << " of K=" << K
+            << " max diff " << maxDiff(inModel, fromExtracted);
+        if (k < K) // a thinner network computes something else
+          EXPECT_FALSE(at::allclose(inModel, headOutput(evaluated, images, K,
+                                                        K, false)));
+      }
+    }
+  }
+}
+
+TEST_F(RuntimeTest, ConcatInclusiveSparseSubnetsAreInterruptible) {
+  for (auto &[name, plain] : concatModels()) {
+    const int64_t K = name == "inception" ? 2 : 4;
+    OwningOpRef<ModuleOp> sparse = transformed(
+        *plain,
+        "inclusive-sparse{K=" + std::to_string(K) + "},verify-interruptible");
+    ASSERT_TRUE(succeeded(verify(*sparse))) << name;
+    rt::Executor e(program(*sparse), at::kCPU, at::kFloat, 7);
+    at::NoGradGuard noGrad;
+    for (int64_t k = 1; k <= K; ++k) {
+      at::Tensor clean = headOutput(e, images, k, 0, false);
+      // Garbage in every channel group above k of every block output.
+      e.onBlockResult = [&](const rt::Instr &instr, at::Tensor &y) {
+        int64_t prefix = 0;
+        for (int64_t g = 0; g < k; ++g)
+          prefix += instr.partition[g];
+        if (prefix < y.size(1)) {
+          y = y.clone();
+          y.narrow(1, prefix, y.size(1) - prefix).normal_(0, 100);
+        }
+      };
+      at::Tensor perturbed = headOutput(e, images, k, 0, false);
+      e.onBlockResult = nullptr;
+      EXPECT_TRUE(at::allclose(clean, perturbed, 1e-5, 1e-5))
+          << name << " sub-network " << k << " max diff "
+          << maxDiff(clean, perturbed);
+      // Running only sub-network k (later branches skipped) agrees.
+      at::Tensor alone = headOutput(e, images, k, k, false);
+      EXPECT_TRUE(at::allclose(clean, alone, 1e-5, 1e-5))
+          << name << " sub-network " << k << " run alone";
+      if (k < K) {
+        // The check can fail: the full network does read groups above k.
+        at::Tensor full = headOutput(e, images, K, 0, false);
+        e.onBlockResult = [&](const rt::Instr &instr, at::Tensor &y) {
+          y = y.clone();
+          y.narrow(1, instr.partition[0], y.size(1) - instr.partition[0])
+              .normal_(0, 100);
+        };
+        at::Tensor fullPerturbed = headOutput(e, images, K, 0, false);
+        e.onBlockResult = nullptr;
+        EXPECT_FALSE(at::allclose(full, fullPerturbed)) << name;
+      }
+      FailureOr<OwningOpRef<ModuleOp>> extracted = cloneSubnet(*sparse, k);
+      ASSERT_TRUE(succeeded(extracted)) << name << " k=" << k;
+      ASSERT_TRUE(succeeded(verify(**extracted))) << name << " k=" << k;
+      rt::Executor thin(program(**extracted), at::kCPU, at::kFloat, 7);
+      at::Tensor fromExtracted = headOutput(thin, images, 1, 0, false);
+      EXPECT_TRUE(at::allclose(clean, fromExtracted, 1e-5, 1e-5))
+          << name << " extracted sub-network " << k << " max diff "
+          << maxDiff(clean, fromExtracted);
+    }
+  }
+}
+
+// Fused concat branches (stacked first layer, grouped later layers, output
+// split back per branch) against branch-by-branch, in every form, with
+// gradients and BatchNorm statistics.
+TEST_F(RuntimeTest, ConcatFusedBranchesMatchBranchByBranch) {
+  for (auto &[name, plain] : concatModels()) {
+    for (StringRef pipeline : {"", "inclusive{K=2}", "inclusive-sparse{K=2}"}) {
+      OwningOpRef<ModuleOp> module =
+          pipeline.empty() ? OwningOpRef<ModuleOp>(cast<ModuleOp>(plain->clone()))
+                           : transformed(*plain, pipeline);
+      rt::Program p = program(*module);
+      rt::Executor fused(p, at::kCPU, at::kDouble, 7),
+          single(p, at::kCPU, at::kDouble, 7);
+      single.fuseBranches = false;
+      at::Tensor x = images.to(at::kDouble);
+      int64_t passes = p.form == rt::Form::Inclusive ? p.subnets : 1;
+      for (bool training : {false, true, true}) {
+        for (int64_t k = 1; k <= passes; ++k) {
+          int64_t pass = p.form == rt::Form::Inclusive ? k : 0;
+          std::vector<at::Tensor> a = fused.forward(x, pass, training);
+          std::vector<at::Tensor> b = single.forward(x, pass, training);
+          at::Tensor la = at::zeros({}, at::kDouble), lb = at::zeros({}, at::kDouble);
+          for (size_t i = 0; i < a.size(); ++i) {
+            if (!a[i].defined())
+              continue;
+            EXPECT_TRUE(at::allclose(a[i], b[i], 1e-7, 1e-7))
+                << name << " " << pipeline.str() << " output " << i;
+            la = la + (a[i] * (double(i) + 1)).sin().sum();
+            lb = lb + (b[i] * (double(i) + 1)).sin().sum();
+          }
+          if (!training)
+            continue;
+          la.backward();
+          lb.backward();
+        }
+        if (!training)
+          continue;
+        for (size_t i = 0; i < p.params.size(); ++i) {
+          const at::Tensor &pa = fused.params()[i], &pb = single.params()[i];
+          EXPECT_TRUE(at::allclose(pa, pb, 1e-7, 1e-7))
+              << name << " " << pipeline.str() << " " << p.params[i].name;
+          if (pa.grad().defined() || pb.grad().defined())
+            EXPECT_TRUE(at::allclose(pa.grad(), pb.grad(), 1e-7, 1e-7))
+                << name << " " << pipeline.str() << " gradient of "
+                << p.params[i].name;
+        }
+        at::NoGradGuard noGrad;
+        for (rt::Executor *e : {&fused, &single})
+          for (at::Tensor &t : e->params())
+            if (t.grad().defined()) {
+              t.sub_(t.grad(), 0.1);
+              t.grad().zero_();
+            }
+      }
+    }
+  }
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace mlir;
@@ -206,11 +207,16 @@ void mlir::slice::tidyParamNames(ModuleOp module) {
       taken.insert(symbol.getName());
   llvm::DenseMap<StringAttr, StringAttr> renamed;
   for (ParamOp param : module.getOps<ParamOp>()) {
-    StringRef name = param.getSymName();
-    size_t dollar = name.rfind('$');
-    if (dollar == StringRef::npos)
+    // Strip every uniquing suffix: a parameter rewritten twice (reordered,
+    // then stacked) is "x$2$2".
+    StringRef name = param.getSymName(), base = name;
+    for (size_t dollar = base.rfind('$');
+         dollar != StringRef::npos && dollar + 1 < base.size() &&
+         llvm::all_of(base.drop_front(dollar + 1), llvm::isDigit);
+         dollar = base.rfind('$'))
+      base = base.take_front(dollar);
+    if (base == name)
       continue;
-    StringRef base = name.take_front(dollar);
     if (!taken.insert(base).second)
       continue;
     StringAttr newName = StringAttr::get(module.getContext(), base);

@@ -6,6 +6,9 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
 
+#include <map>
+#include <vector>
+
 using namespace mlir;
 using namespace mlir::slice;
 
@@ -187,4 +190,220 @@ HeadOp mlir::slice::cloneHead(ModuleOp module, HeadOp head, StringRef suffix) {
     get.setNameAttr(FlatSymbolRefAttr::get(fresh.getSymNameAttr()));
   });
   return copy;
+}
+
+//===----------------------------------------------------------------------===//
+// Following a concat block's new channel order
+//===----------------------------------------------------------------------===//
+
+namespace {
+bool isIdentity(ArrayRef<int64_t> perm) {
+  for (auto [i, p] : llvm::enumerate(perm))
+    if (p != static_cast<int64_t>(i))
+      return false;
+  return true;
+}
+
+/// Walks the model in order, knowing for every feature whose channels were
+/// reordered which old channel each new channel holds (`order[v][new] =
+/// old`), and permutes the parameters of its readers to match.
+class LayoutFollower {
+public:
+  LayoutFollower(ModuleOp module,
+                 const llvm::DenseMap<Operation *, ConcatLayout> &oldLayouts)
+      : module(module), oldLayouts(oldLayouts) {}
+
+  LogicalResult visit(Block &block) {
+    for (Operation &op : block)
+      if (failed(visit(&op)))
+        return failure();
+    return success();
+  }
+
+private:
+  /// A copy: `order` grows (and moves its entries) as the walk goes on.
+  std::optional<SmallVector<int64_t>> orderOf(Value v) const {
+    auto it = order.find(v);
+    if (it == order.end())
+      return std::nullopt;
+    return it->second;
+  }
+
+  void setOrder(Value v, ArrayRef<int64_t> perm) {
+    if (!isIdentity(perm))
+      order[v] = SmallVector<int64_t>(perm);
+  }
+
+  /// Makes `operand` read its parameter with dimension `dim` permuted.
+  LogicalResult permuteParam(Operation *op, OpOperand &operand, int64_t dim,
+                             ArrayRef<int64_t> perm) {
+    ParamOp param = paramOf(operand.get());
+    if (!param)
+      return op->emitOpError("cannot follow the reordered channels of its "
+                             "input: its parameters must be slice.param reads");
+    RankedTensorType type = param.getTensorType();
+    if (dim < 0)
+      dim += type.getRank();
+    std::vector<int64_t> key{dim};
+    key.insert(key.end(), perm.begin(), perm.end());
+    ParamOp &permuted = permutedParams[{param, key}];
+    if (!permuted) {
+      IndexSelection select;
+      for (int64_t d = 0; d < type.getRank(); ++d)
+        select.push_back(d == dim ? SmallVector<int64_t>(perm)
+                                  : allIndices(type.getDimSize(d)));
+      permuted = createSlicedParam(module, param, param.getSymName(), select);
+    }
+    redirectParamUse(operand, permuted);
+    return success();
+  }
+
+  LogicalResult cannotFollow(Operation *op, const Twine &why) {
+    return op->emitOpError("cannot follow the reordered channels of its "
+                           "input (a concat block's grouped layout): ")
+           << why;
+  }
+
+  LogicalResult visitBlockOp(BlockOp block) {
+    for (auto [i, region] : llvm::enumerate(block.getBranches())) {
+      for (auto [arg, input] :
+           llvm::zip(region.front().getArguments(), block.getInputs()))
+        if (std::optional<SmallVector<int64_t>> perm = orderOf(input))
+          order[arg] = *perm;
+      if (failed(visit(region.front())))
+        return failure();
+      if (orderOf(block.getBranchResult(i)))
+        return cannotFollow(block, "branch #" + Twine(i) +
+                                       " yields reordered channels");
+    }
+    Value residual = block.getResidual();
+    std::optional<SmallVector<int64_t>> residualOrder =
+        residual ? orderOf(residual) : std::nullopt;
+    if (block.getAggregation() == Aggregation::add) {
+      if (residualOrder)
+        return cannotFollow(block, "the residual of an add block");
+      return success();
+    }
+    auto old = oldLayouts.find(block);
+    if (old == oldLayouts.end() && !residualOrder)
+      return success();
+    ConcatLayout now = block.getConcatLayout();
+    const ConcatLayout &before = old == oldLayouts.end() ? now : old->second;
+    SmallVector<int64_t> perm(channelCount(block.getResult()), -1);
+    int64_t residualChannels = residual ? channelCount(residual) : 0;
+    for (int64_t c = 0; c < residualChannels; ++c)
+      perm[now.residualPosition(c)] =
+          before.residualPosition(residualOrder ? (*residualOrder)[c] : c);
+    for (auto [i, width] : llvm::enumerate(now.branchWidth))
+      for (int64_t t = 0; t < width; ++t)
+        perm[now.branchStart[i] + t] = before.branchStart[i] + t;
+    setOrder(block.getResult(), perm);
+    return success();
+  }
+
+  LogicalResult visit(Operation *op) {
+    if (auto block = dyn_cast<BlockOp>(op))
+      return visitBlockOp(block);
+    if (auto head = dyn_cast<HeadOp>(op)) {
+      if (std::optional<SmallVector<int64_t>> perm = orderOf(head.getInput()))
+        order[head.getBody().getArgument(0)] = *perm;
+      if (failed(visit(head.getBody().front())))
+        return failure();
+      if (orderOf(head.getBody().front().getTerminator()->getOperand(0)))
+        return cannotFollow(head, "its result has reordered channels");
+      return success();
+    }
+    Value reordered;
+    for (Value operand : op->getOperands())
+      if (orderOf(operand)) {
+        reordered = operand;
+        break;
+      }
+    if (!reordered)
+      return success();
+    SmallVector<int64_t> perm = *orderOf(reordered);
+    if (op->hasTrait<OpTrait::IsTerminator>())
+      return isa<YieldOp>(op) ? success()
+                              : cannotFollow(op, "it returns the feature");
+    if (auto conv = dyn_cast<Conv2dOp>(op)) {
+      if (reordered != conv.getInput() || conv.getGroups() != 1 ||
+          conv.getBlockSparseAttr())
+        return cannotFollow(op, "only a dense convolution (groups = 1) can "
+                                "reorder its input columns");
+      return permuteParam(op, conv.getWeightMutable(), 1, perm);
+    }
+    if (auto linear = dyn_cast<LinearOp>(op)) {
+      if (reordered != linear.getInput())
+        return cannotFollow(op, "the feature is not its input");
+      return permuteParam(op, linear.getWeightMutable(), 1, perm);
+    }
+    if (auto bn = dyn_cast<BatchNormOp>(op)) {
+      for (OpOperand *param : bn.getParamOperands())
+        if (failed(permuteParam(op, *param, -1, perm)))
+          return failure();
+      setOrder(bn.getResult(), perm);
+      return success();
+    }
+    if (isa<ReluOp, ClipOp, AvgPoolOp, MaxPoolOp, GlobalAvgPoolOp>(op)) {
+      setOrder(op->getResult(0), perm);
+      return success();
+    }
+    if (auto flatten = dyn_cast<FlattenOp>(op)) {
+      auto in = cast<RankedTensorType>(flatten.getInput().getType());
+      if (flatten.getAxis() != 1 || !isPerChannelFlatten(in))
+        return cannotFollow(op, "it mixes channels with spatial positions");
+      setOrder(flatten.getResult(), perm);
+      return success();
+    }
+    if (auto pad = dyn_cast<PadChannelsOp>(op)) {
+      if (pad.getGroupSizes().size() != 1)
+        return cannotFollow(op, "it pads several channel groups");
+      for (int64_t c = perm.size(); c < channelCount(pad.getResult()); ++c)
+        perm.push_back(c);
+      setOrder(pad.getResult(), perm);
+      return success();
+    }
+    if (auto concat = dyn_cast<ConcatOp>(op)) {
+      SmallVector<int64_t> out;
+      int64_t start = 0;
+      for (Value input : concat.getInputs()) {
+        std::optional<SmallVector<int64_t>> inOrder = orderOf(input);
+        for (int64_t c = 0; c < channelCount(input); ++c)
+          out.push_back(start + (inOrder ? (*inOrder)[c] : c));
+        start += channelCount(input);
+      }
+      setOrder(concat.getResult(), out);
+      return success();
+    }
+    if (auto add = dyn_cast<AddOp>(op)) {
+      std::optional<SmallVector<int64_t>> lhs = orderOf(add.getLhs());
+      std::optional<SmallVector<int64_t>> rhs = orderOf(add.getRhs());
+      if (!lhs || !rhs || *lhs != *rhs)
+        return cannotFollow(op, "its operands are ordered differently");
+      setOrder(add.getResult(), perm);
+      return success();
+    }
+    return cannotFollow(op, "it cannot permute its channels");
+  }
+
+  ModuleOp module;
+  const llvm::DenseMap<Operation *, ConcatLayout> &oldLayouts;
+  llvm::DenseMap<Value, SmallVector<int64_t>> order;
+  std::map<std::pair<Operation *, std::vector<int64_t>>, ParamOp> permutedParams;
+};
+} // namespace
+
+LogicalResult mlir::slice::followConcatLayouts(
+    ModuleOp module, func::FuncOp func,
+    const llvm::DenseMap<Operation *, ConcatLayout> &oldLayouts) {
+  if (oldLayouts.empty())
+    return success();
+  LayoutFollower follower(module, oldLayouts);
+  if (failed(follower.visit(func.getBody().front())))
+    return failure();
+  // Reordered parameters take their original names back, so that later
+  // copies (per sub-network heads, stacked BatchNorms) are named after them.
+  eraseDeadParams(module);
+  tidyParamNames(module);
+  return success();
 }

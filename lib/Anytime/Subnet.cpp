@@ -166,9 +166,12 @@ bool canNarrow(Operation *op) {
 
 class DemandAnalysis {
 public:
-  explicit DemandAnalysis(int64_t k) : k(k) {}
+  DemandAnalysis(int64_t k, const SubnetWidths *widths) : k(k), widths(widths) {}
 
   void demand(Value v, int64_t channels, Operation *by) {
+    // Sub-network k cannot read channels a feature does not have in it.
+    if (widths && isTensor(v))
+      channels = std::min(channels, widths->of(v, k));
     if (channels <= 0)
       return;
     int64_t &d = result.channels[v];
@@ -191,6 +194,8 @@ public:
       d = channelCount(r);
     if (auto conv = dyn_cast<Conv2dOp>(op))
       d = convProduced(conv, d);
+    if (widths)
+      d = std::min(d, widths->of(r, k));
     result.channels[r] = d;
     return d;
   }
@@ -201,10 +206,8 @@ public:
       return 0;
     Value yielded = block.getBranchResult(i);
     if (block.getAggregation() == Aggregation::concat) {
-      int64_t start = block.getResidual() ? channelCount(block.getResidual()) : 0;
-      for (unsigned j = 0; j < i; ++j)
-        start += channelCount(block.getBranchResult(j));
-      return clampTo(d - start, 0, channelCount(yielded));
+      ConcatLayout layout = block.getConcatLayout();
+      return clampTo(d - layout.branchStart[i], 0, channelCount(yielded));
     }
     if (std::optional<ArrayRef<int64_t>> partition = block.getPartition()) {
       int64_t g = (*block.getBranchGroups())[i] - 1;
@@ -212,6 +215,13 @@ public:
       return clampTo(d - start, 0, (*partition)[g]);
     }
     return d;
+  }
+
+  /// Leading residual channels within `d` leading result channels.
+  static int64_t residualDemand(BlockOp block, int64_t d) {
+    if (block.getAggregation() == Aggregation::concat)
+      return block.getConcatLayout().residualWithin(d);
+    return clampTo(d, 0, channelCount(block.getResidual()));
   }
 
   void visitRegion(Region &region, int64_t yieldDemand, Operation *owner) {
@@ -226,7 +236,7 @@ public:
       return;
     if (auto block = dyn_cast<BlockOp>(op)) {
       if (Value residual = block.getResidual())
-        demand(residual, clampTo(d, 0, channelCount(residual)), op);
+        demand(residual, residualDemand(block, d), op);
       for (unsigned i = 0; i < block.getNumBranches(); ++i) {
         int64_t yd = branchDemand(block, i, d);
         if (yd == 0)
@@ -261,6 +271,7 @@ public:
   }
 
   int64_t k;
+  const SubnetWidths *widths;
   ChannelDemand result;
 };
 
@@ -280,8 +291,9 @@ FailureOr<func::FuncOp> modelFunction(ModuleOp module) {
   return funcs.front();
 }
 
-ChannelDemand analyse(func::FuncOp func, int64_t k) {
-  DemandAnalysis analysis(k);
+ChannelDemand analyse(func::FuncOp func, int64_t k,
+                      const SubnetWidths *widths) {
+  DemandAnalysis analysis(k, widths);
   Operation *ret = func.getBody().front().getTerminator();
   for (Value v : ret->getOperands())
     if (!isOtherHead(v, k) && isTensor(v))
@@ -296,8 +308,9 @@ ChannelDemand analyse(func::FuncOp func, int64_t k) {
 
 class Narrower {
 public:
-  Narrower(ModuleOp module, const ChannelDemand &demand, int64_t k)
-      : module(module), demand(demand), k(k) {}
+  Narrower(ModuleOp module, const ChannelDemand &demand, int64_t k,
+           const SubnetWidths *widths)
+      : module(module), demand(demand), k(k), widths(widths) {}
 
   LogicalResult narrowBlock(Block &block) {
     for (Operation &op : llvm::make_early_inc_range(block.without_terminator()))
@@ -401,7 +414,7 @@ public:
 
   LogicalResult narrowBlockOp(BlockOp block, int64_t d) {
     SmallVector<unsigned> kept;
-    DemandAnalysis helper(k);
+    DemandAnalysis helper(k, widths);
     helper.result = demand;
     for (unsigned i = 0; i < block.getNumBranches(); ++i)
       if (helper.branchDemand(block, i, d) > 0)
@@ -415,7 +428,7 @@ public:
     }
     if (block.getResidual())
       sliceOperand(block.getResidualMutable()[0],
-                   clampTo(d, 0, channelCount(block.getResidual())));
+                   DemandAnalysis::residualDemand(block, d));
     SmallVector<int64_t> partition, groups;
     if (std::optional<ArrayRef<int64_t>> p = block.getPartition()) {
       SmallVector<int64_t> s = starts(*p);
@@ -502,6 +515,7 @@ public:
   ModuleOp module;
   const ChannelDemand &demand;
   int64_t k;
+  const SubnetWidths *widths;
 };
 
 /// Step (1): heads other than k leave the function's results; per
@@ -539,6 +553,20 @@ void eraseDeadOps(Block &block) {
     if (isOpTriviallyDead(&op))
       op.erase();
 }
+
+/// The widths of an I-form model's features (nothing for other forms, whose
+/// features always have their static width).
+FailureOr<std::optional<SubnetWidths>> widthsOf(ModuleOp module,
+                                                func::FuncOp func) {
+  AnytimeAttr anytime = getAnytime(module);
+  if (!anytime || anytime.getForm() != AnytimeForm::inclusive)
+    return std::optional<SubnetWidths>();
+  FailureOr<SubnetWidths> widths =
+      SubnetWidths::compute(func, anytime.getSubnets());
+  if (failed(widths))
+    return failure();
+  return std::optional<SubnetWidths>(std::move(*widths));
+}
 } // namespace
 
 FailureOr<ChannelDemand> mlir::slice::computeChannelDemand(ModuleOp module,
@@ -546,7 +574,10 @@ FailureOr<ChannelDemand> mlir::slice::computeChannelDemand(ModuleOp module,
   FailureOr<func::FuncOp> func = modelFunction(module);
   if (failed(func))
     return failure();
-  return analyse(*func, k);
+  FailureOr<std::optional<SubnetWidths>> widths = widthsOf(module, *func);
+  if (failed(widths))
+    return failure();
+  return analyse(*func, k, *widths ? &**widths : nullptr);
 }
 
 LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
@@ -556,10 +587,15 @@ LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
     return module.emitError("sub-network ")
            << k << " does not exist: the model has K = " << subnets;
   FailureOr<func::FuncOp> func = modelFunction(module);
-  if (failed(func) || failed(selectSubnet(module, *func, k)))
+  if (failed(func))
     return failure();
-  ChannelDemand demand = analyse(*func, k);
-  Narrower narrower(module, demand, k);
+  // Widths before selecting: they follow the blocks' sub-network structure.
+  FailureOr<std::optional<SubnetWidths>> widths = widthsOf(module, *func);
+  if (failed(widths) || failed(selectSubnet(module, *func, k)))
+    return failure();
+  const SubnetWidths *w = *widths ? &**widths : nullptr;
+  ChannelDemand demand = analyse(*func, k, w);
+  Narrower narrower(module, demand, k, w);
   if (failed(narrower.narrowBlock(func->getBody().front())))
     return failure();
   func->walk([](ChannelSliceOp slice) {
@@ -592,4 +628,181 @@ FailureOr<OwningOpRef<ModuleOp>> mlir::slice::cloneSubnet(ModuleOp module,
   if (failed(extractSubnet(*copy, k)))
     return failure();
   return copy;
+}
+
+//===----------------------------------------------------------------------===//
+// SubnetWidths
+//===----------------------------------------------------------------------===//
+
+namespace {
+std::string widthsStr(ArrayRef<int64_t> widths) {
+  std::string s = "[";
+  llvm::raw_string_ostream os(s);
+  llvm::interleaveComma(widths, os);
+  os << "]";
+  return s;
+}
+} // namespace
+
+int64_t SubnetWidths::of(Value v, int64_t k) const {
+  auto it = widths.find(v);
+  return it == widths.end() ? channelCount(v) : it->second[k - 1];
+}
+
+SmallVector<int64_t> SubnetWidths::of(Value v) const {
+  auto it = widths.find(v);
+  if (it != widths.end())
+    return it->second;
+  return SmallVector<int64_t>(subnets, channelCount(v));
+}
+
+void SubnetWidths::set(Value v, ArrayRef<int64_t> w) {
+  if (llvm::all_of(w, [&](int64_t c) { return c == channelCount(v); }))
+    return;
+  widths[v] = SmallVector<int64_t>(w);
+}
+
+FailureOr<SubnetWidths> SubnetWidths::compute(Operation *func, int64_t subnets,
+                                              AssignLayout assignLayout) {
+  SubnetWidths result(subnets);
+  for (Region &region : func->getRegions())
+    for (Block &block : region)
+      if (failed(result.visit(block, assignLayout)))
+        return failure();
+  return result;
+}
+
+LogicalResult SubnetWidths::visit(Block &block, AssignLayout assignLayout) {
+  for (Operation &op : block)
+    if (failed(visit(&op, assignLayout)))
+      return failure();
+  return success();
+}
+
+LogicalResult SubnetWidths::visit(Operation *op, AssignLayout assignLayout) {
+  auto fail = [&](Value v, StringRef why) {
+    return op->emitOpError("reads a feature whose width varies between "
+                           "sub-networks (")
+           << widthsStr(of(v)) << " channels in sub-networks 1.." << subnets
+           << "): " << why;
+  };
+  if (auto block = dyn_cast<BlockOp>(op)) {
+    for (auto [i, region] : llvm::enumerate(block.getBranches())) {
+      for (auto [arg, input] :
+           llvm::zip(region.front().getArguments(), block.getInputs()))
+        set(arg, of(input));
+      if (failed(visit(region.front(), assignLayout)))
+        return failure();
+      if (varies(block.getBranchResult(i)))
+        return block.emitOpError("branch #")
+               << i << " yields a feature whose width varies between "
+               << "sub-networks (" << widthsStr(of(block.getBranchResult(i)))
+               << " channels)";
+    }
+    Value residual = block.getResidual();
+    if (block.getAggregation() == Aggregation::add) {
+      if (residual && varies(residual))
+        return fail(residual, "the residual of an add block must have all "
+                              "its channels in every sub-network");
+      return success();
+    }
+    if (block.getSubnetBranches() && !block.getPartition() && assignLayout &&
+        failed(assignLayout(block, residual ? of(residual)
+                                            : SmallVector<int64_t>())))
+      return failure();
+    if (!block.getSubnetBranches() || !block.getPartition()) {
+      if (residual && varies(residual))
+        return fail(residual, "a concat block without a grouped layout "
+                              "(subnet_branches, partition) cannot place a "
+                              "residual that narrows");
+      return success();
+    }
+    // Sub-network k: groups 1..k, holding the residual's first r_1 + .. + r_k
+    // channels.
+    ConcatLayout layout = block.getConcatLayout();
+    ArrayRef<int64_t> partition = *block.getPartition();
+    SmallVector<int64_t> result;
+    int64_t total = 0, residualChannels = 0;
+    for (int64_t k = 1; k <= subnets; ++k) {
+      size_t g = static_cast<size_t>(k - 1);
+      if (g < partition.size()) {
+        total += partition[g];
+        residualChannels += layout.residualWidth[g];
+      }
+      int64_t have = residual ? of(residual, k) : 0;
+      if (have != residualChannels)
+        return block.emitOpError("its residual has ")
+               << have << " channels in sub-network " << k
+               << ", its grouped layout expects " << residualChannels;
+      result.push_back(total);
+    }
+    set(block.getResult(), result);
+    return success();
+  }
+  if (auto head = dyn_cast<HeadOp>(op)) {
+    set(head.getBody().getArgument(0), of(head.getInput()));
+    return visit(head.getBody().front(), assignLayout);
+  }
+  if (isa<GetParamOp>(op) || op->hasTrait<OpTrait::IsTerminator>())
+    return success();
+  Value varying;
+  for (Value operand : op->getOperands())
+    if (varies(operand)) {
+      varying = operand;
+      break;
+    }
+  if (!varying)
+    return success();
+  if (auto conv = dyn_cast<Conv2dOp>(op)) {
+    if (conv.getGroups() != 1 || conv.getBlockSparseAttr())
+      return fail(varying, "only a dense convolution (groups = 1) can read "
+                           "the leading channels of its input");
+    return success();
+  }
+  if (isa<LinearOp>(op))
+    return success();
+  if (isa<BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp, GlobalAvgPoolOp>(
+          op)) {
+    set(op->getResult(0), of(varying));
+    return success();
+  }
+  if (auto flatten = dyn_cast<FlattenOp>(op)) {
+    auto in = cast<RankedTensorType>(flatten.getInput().getType());
+    if (flatten.getAxis() != 1 || !isPerChannelFlatten(in))
+      return fail(varying, "a flatten that mixes channels with spatial "
+                           "positions does not keep a prefix");
+    set(flatten.getResult(), of(varying));
+    return success();
+  }
+  if (auto add = dyn_cast<AddOp>(op)) {
+    if (of(add.getLhs()) != of(add.getRhs()))
+      return fail(varying, "both operands of an add must have the same width");
+    set(add.getResult(), of(varying));
+    return success();
+  }
+  if (auto concat = dyn_cast<ConcatOp>(op)) {
+    ValueRange inputs = concat.getInputs();
+    for (Value input : inputs.drop_back())
+      if (varies(input))
+        return fail(input, "only the last input of a concat may narrow");
+    SmallVector<int64_t> w = of(inputs.back());
+    int64_t before = channelCount(concat.getResult()) - channelCount(inputs.back());
+    for (int64_t &c : w)
+      c += before;
+    set(concat.getResult(), w);
+    return success();
+  }
+  if (auto slice = dyn_cast<ChannelSliceOp>(op)) {
+    SmallVector<int64_t> w = of(varying);
+    int64_t offset = slice.getOffset(), size = slice.getSize();
+    for (int64_t &c : w) {
+      if (offset > 0 && c < offset + size)
+        return fail(varying, "a channel_slice that does not start at channel "
+                             "0 must lie inside the narrowest width");
+      c = std::min(c, size);
+    }
+    set(slice.getResult(), w);
+    return success();
+  }
+  return fail(varying, "this op cannot read a prefix of its input");
 }

@@ -656,6 +656,61 @@ Value BlockOp::getBranchResult(unsigned i) {
       .front();
 }
 
+ConcatLayout BlockOp::getConcatLayout() {
+  auto width = [](Value v) {
+    return cast<RankedTensorType>(v.getType()).getDimSize(1);
+  };
+  ConcatLayout layout;
+  unsigned numBranches = getNumBranches();
+  for (unsigned i = 0; i < numBranches; ++i)
+    layout.branchWidth.push_back(width(getBranchResult(i)));
+  int64_t residual = getResidual() ? width(getResidual()) : 0;
+  SmallVector<int64_t> partition, groups;
+  if (std::optional<ArrayRef<int64_t>> p = getPartition())
+    partition.assign(p->begin(), p->end());
+  if (std::optional<ArrayRef<int64_t>> g = getBranchGroups())
+    groups.assign(g->begin(), g->end());
+  if (partition.empty() || groups.size() != numBranches) {
+    partition = {residual + sum(layout.branchWidth)};
+    groups.assign(numBranches, 1);
+  }
+  layout.branchStart.assign(numBranches, 0);
+  int64_t start = 0, residualStart = 0;
+  for (auto [g, size] : llvm::enumerate(partition)) {
+    int64_t branches = 0;
+    for (unsigned i = 0; i < numBranches; ++i)
+      if (groups[i] == static_cast<int64_t>(g) + 1)
+        branches += layout.branchWidth[i];
+    int64_t r = size - branches;
+    layout.groupStart.push_back(start);
+    layout.residualWidth.push_back(r);
+    layout.residualStart.push_back(residualStart);
+    int64_t next = start + std::max<int64_t>(r, 0);
+    for (unsigned i = 0; i < numBranches; ++i)
+      if (groups[i] == static_cast<int64_t>(g) + 1) {
+        layout.branchStart[i] = next;
+        next += layout.branchWidth[i];
+      }
+    start += size;
+    residualStart += std::max<int64_t>(r, 0);
+  }
+  return layout;
+}
+
+int64_t ConcatLayout::residualPosition(int64_t c) const {
+  for (size_t g = 0; g < numGroups(); ++g)
+    if (c < residualStart[g] + residualWidth[g])
+      return groupStart[g] + (c - residualStart[g]);
+  return -1;
+}
+
+int64_t ConcatLayout::residualWithin(int64_t d) const {
+  int64_t n = 0;
+  for (size_t g = 0; g < numGroups(); ++g)
+    n += std::max<int64_t>(0, std::min(d - groupStart[g], residualWidth[g]));
+  return n;
+}
+
 LogicalResult BlockOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,
@@ -733,6 +788,80 @@ static LogicalResult verifyInclusiveBranches(BlockOp op,
   return success();
 }
 
+/// Checks the grouped layout (`partition` / `branch_groups`) of a concat
+/// block, in any form.
+static LogicalResult verifyConcatGroups(BlockOp op, RankedTensorType result) {
+  std::optional<ArrayRef<int64_t>> partition = op.getPartition();
+  std::optional<ArrayRef<int64_t>> groups = op.getBranchGroups();
+  if (!partition || !groups)
+    return op.emitOpError("partition and branch_groups go together");
+  if (result.getRank() < 2)
+    return op.emitOpError("a channel partition needs a result with channels, "
+                          "got ")
+           << result;
+  AnytimeAttr anytime = getAnytime(op);
+  int64_t numGroups = partition->size();
+  bool grouped = anytime && (anytime.getForm() == AnytimeForm::inclusive ||
+                             anytime.getForm() == AnytimeForm::inclusive_sparse);
+  if (grouped && numGroups != anytime.getSubnets())
+    return op.emitOpError("partition has ")
+           << numGroups << " channel groups, the model has K = "
+           << anytime.getSubnets();
+  if (anytime && anytime.getForm() == AnytimeForm::inclusive &&
+      !op.getSubnetBranches())
+    return op.emitOpError("a grouped concat block of the inclusive form needs "
+                          "subnet_branches");
+  for (int64_t size : *partition)
+    if (size < 1)
+      return op.emitOpError("partition ")
+             << listStr(*partition) << " must have positive group sizes";
+  if (sum(*partition) != result.getDimSize(1))
+    return op.emitOpError("partition ")
+           << listStr(*partition) << " sums to " << sum(*partition)
+           << ", the block has " << dimStr(result.getDimSize(1))
+           << " output channels";
+  if (static_cast<int64_t>(groups->size()) != op.getNumBranches())
+    return op.emitOpError("branch_groups has ")
+           << groups->size() << " entries for " << op.getNumBranches()
+           << " branches";
+  int64_t previous = 1;
+  for (auto [i, g] : llvm::enumerate(*groups)) {
+    if (g < previous || g > numGroups)
+      return op.emitOpError("branch_groups ")
+             << listStr(*groups) << " must be non-decreasing in [1, "
+             << numGroups << "] (branch #" << i << " has " << g << ")";
+    previous = g;
+  }
+  if (std::optional<ArrayRef<int64_t>> counts = op.getSubnetBranches()) {
+    // Group k holds the branches sub-network k adds to sub-network k-1.
+    for (auto [i, g] : llvm::enumerate(*groups)) {
+      int64_t expected = 1;
+      while (static_cast<int64_t>(i) >= (*counts)[expected - 1])
+        ++expected;
+      if (g != expected)
+        return op.emitOpError("branch_groups ")
+               << listStr(*groups) << " must follow subnet_branches "
+               << listStr(*counts) << ": branch #" << i
+               << " first runs in sub-network " << expected;
+    }
+  }
+  ConcatLayout layout = op.getConcatLayout();
+  for (size_t g = 0; g < layout.numGroups(); ++g) {
+    int64_t r = layout.residualWidth[g];
+    if (r < 0)
+      return op.emitOpError("group ")
+             << g + 1 << " of partition " << listStr(*partition) << " has "
+             << (*partition)[g] << " channels, fewer than the "
+             << (*partition)[g] - r << " its branches yield";
+    if (r > 0 && !op.getResidual())
+      return op.emitOpError("group ")
+             << g + 1 << " of partition " << listStr(*partition)
+             << " leaves " << r
+             << " channels to the residual, but the block has none";
+  }
+  return success();
+}
+
 /// Checks `partition` / `branch_groups` of an IS-form block.
 static LogicalResult verifySparseGroups(BlockOp op, RankedTensorType result) {
   std::optional<ArrayRef<int64_t>> partition = op.getPartition();
@@ -756,8 +885,6 @@ static LogicalResult verifySparseGroups(BlockOp op, RankedTensorType result) {
   if (anytime && anytime.getForm() == AnytimeForm::inclusive)
     return op.emitOpError("a channel partition does not belong to the "
                           "inclusive form");
-  if (op.getAggregation() != Aggregation::add)
-    return op.emitOpError("a channel partition needs add aggregation");
   for (int64_t size : *partition)
     if (size < 1)
       return op.emitOpError("partition ")
@@ -800,13 +927,21 @@ LogicalResult BlockOp::verifyRegions() {
              << i << " takes (" << argTypes << "), the block inputs are ("
              << inputTypes << ")";
   }
-  if (getSubnetBranches() && (getPartition() || getBranchGroups()))
+  bool concat = getAggregation() == Aggregation::concat;
+  bool grouped = getPartition() || getBranchGroups();
+  if (getSubnetBranches() && grouped && !concat)
     return emitOpError("a block is either inclusive (subnet_branches) or "
                        "inclusive-sparse (partition), not both");
-  if (std::optional<ArrayRef<int64_t>> counts = getSubnetBranches())
-    return verifyInclusiveBranches(*this, *counts);
-  if (getPartition() || getBranchGroups())
-    return verifySparseGroups(*this, result);
+  if (std::optional<ArrayRef<int64_t>> counts = getSubnetBranches()) {
+    if (failed(verifyInclusiveBranches(*this, *counts)))
+      return failure();
+    if (concat && !grouped)
+      return emitOpError("an inclusive concat block needs partition and "
+                         "branch_groups (its grouped layout)");
+  }
+  if (grouped)
+    return concat ? verifyConcatGroups(*this, result)
+                  : verifySparseGroups(*this, result);
   if (getAggregation() == Aggregation::add)
     for (unsigned i = 0, e = getNumBranches(); i < e; ++i)
       if (getBranchResult(i).getType() != result)

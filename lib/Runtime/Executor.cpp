@@ -6,7 +6,14 @@
 // the convolution they are equivalent to: first layers stacked, middle
 // layers as one grouped convolution, last layers concatenated along their
 // input channels (the branch sum). In the IS form branches fuse within
-// their channel group only, so no zero block is ever computed.
+// their channel group only, so no zero block is ever computed. Branches of
+// a concat block fuse the same way, with every layer after the first one
+// grouped, and the fused output is split back into the branches' outputs.
+//
+// In the I form a feature can be narrower in sub-network k than its static
+// type (a concat block whose later groups do not run): its readers use the
+// leading input columns of their weights and the leading BatchNorm
+// parameters, which is what sub-network k is.
 //
 //===----------------------------------------------------------------------===//
 #include "Executor.h"
@@ -72,8 +79,16 @@ struct Chain {
   std::vector<const Instr *> ops; // the branch's ops after the slice
 };
 
-/// The chain structure of a branch, or false when it does not fuse.
-bool chainOf(const Region &branch, Chain &chain) {
+/// The leading `channels` input columns of a dense weight (`dim` 1) or
+/// BatchNorm parameter (`dim` 0) when its reader's input is narrower.
+at::Tensor leading(const at::Tensor &t, int64_t dim, int64_t channels) {
+  return t.defined() && t.size(dim) > channels ? t.narrow(dim, 0, channels) : t;
+}
+
+/// The chain structure of a branch, or false when it does not fuse. The
+/// branches of an add block sum at their last layer, which must be a
+/// convolution; those of a concat block may end in any chain op.
+bool chainOf(const Region &branch, Chain &chain, bool concat) {
   if (branch.args.size() != 1 || branch.results.size() != 1 ||
       branch.body.size() < 2)
     return false;
@@ -116,6 +131,9 @@ bool chainOf(const Region &branch, Chain &chain) {
       firstConv = op;
       break;
     }
+  if (concat)
+    return convs >= 1 && firstConv->groups == 1 &&
+           current == branch.results[0];
   return convs >= 2 && chain.ops.back()->kind == OpKind::Conv &&
          firstConv->groups == 1 && chain.ops.back()->groups == 1 &&
          current == branch.results[0];
@@ -267,7 +285,7 @@ at::Tensor Executor::pool(const Instr &instr, const at::Tensor &x) {
 at::Tensor Executor::batchNorm(const Instr &instr, const at::Tensor &x) {
   auto pick = [&](int i) {
     at::Tensor t = param(instr.params[i]);
-    return instr.perSubnet ? t.select(0, subnet - 1) : t;
+    return leading(instr.perSubnet ? t.select(0, subnet - 1) : t, 0, x.size(1));
   };
   return at::batch_norm(x, pick(0), pick(1), pick(2), pick(3), training,
                         instr.momentum, instr.epsilon, /*cudnn_enabled=*/true);
@@ -289,6 +307,15 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
       pad = {0, 0, 0, 0};
     }
     at::Tensor w = param(instr.params[0]), b = param(instr.params[1]);
+    if (x.size(1) < w.size(1) * instr.groups) {
+      if (instr.groups != 1 || !instr.sparseMask.empty())
+        throw RuntimeError(instr.location + ": reads " +
+                           std::to_string(x.size(1)) + " of " +
+                           std::to_string(w.size(1) * instr.groups) +
+                           " input channels; only a dense convolution can "
+                           "read a prefix");
+      w = leading(w, 1, x.size(1));
+    }
     if (instr.sparseMask.empty())
       return at::conv2d(x, w, b, instr.strides, {pad[0], pad[1]},
                         instr.dilations, instr.groups);
@@ -349,7 +376,8 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
     return x.reshape({lead, -1});
   }
   case OpKind::Linear:
-    return at::linear(in(0), param(instr.params[0]), param(instr.params[1]));
+    return at::linear(in(0), leading(param(instr.params[0]), 1, in(0).size(1)),
+                      param(instr.params[1]));
   case OpKind::PadChannels: {
     const at::Tensor &x = in(0);
     std::vector<at::Tensor> parts;
@@ -385,7 +413,7 @@ static at::Tensor runFused(const std::vector<const Region *> &set,
                            const at::Tensor &arg,
                            const std::function<at::Tensor(int)> &param,
                            const std::function<at::Tensor(const at::Tensor &, int)> &select,
-                           bool training, int64_t subnet) {
+                           bool training, bool sumLast) {
   size_t n = set.size();
   const Chain &first = chains[0];
   at::Tensor x = arg;
@@ -414,7 +442,7 @@ static at::Tensor runFused(const std::vector<const Region *> &set,
       }
       at::Tensor w, b;
       int64_t groups = op.groups;
-      if (last) {
+      if (last && sumLast && !firstConv) {
         // Sum of the branches: concatenate along input channels.
         std::vector<at::Tensor> ws, bs;
         for (const Chain &c : chains) {
@@ -433,6 +461,8 @@ static at::Tensor runFused(const std::vector<const Region *> &set,
           b = gather(1, 0);
         if (!firstConv)
           groups = op.groups * int64_t(n);
+        else
+          w = leading(w, 1, x.size(1));
       }
       x = at::conv2d(x, w, b, op.strides, {pad[0], pad[1]}, op.dilations, groups);
       break;
@@ -467,7 +497,6 @@ static at::Tensor runFused(const std::vector<const Region *> &set,
       throw RuntimeError(op.location + ": does not fuse");
     }
   }
-  (void)subnet;
   return x;
 }
 
@@ -493,42 +522,35 @@ at::Tensor Executor::block(const Instr &instr, std::vector<at::Tensor> &values) 
     return values[region.results[0]];
   };
 
-  if (instr.concat) {
-    std::vector<at::Tensor> parts;
-    if (residual.defined())
-      parts.push_back(residual);
-    for (size_t i : running)
-      parts.push_back(runBranch(i));
-    at::Tensor y = at::cat(parts, 1);
-    if (onBlockResult)
-      onBlockResult(instr, y);
-    return y;
-  }
-
   // Fusion sets: running branches of the same group and structure.
   std::map<std::pair<int64_t, std::string>, std::vector<size_t>> sets;
-  std::vector<std::pair<int64_t, size_t>> singles;
+  std::vector<size_t> singles;
   std::vector<Chain> chains(instr.branches.size());
   for (size_t i : running) {
     int64_t group = instr.branchGroups.empty() ? 0 : instr.branchGroups[i];
     if (fuseBranches && instr.operands.size() == 1 &&
-        chainOf(instr.branches[i], chains[i]))
+        chainOf(instr.branches[i], chains[i], instr.concat))
       sets[{group, signature(prog, instr.branches[i], chains[i])}].push_back(i);
     else
-      singles.push_back({group, i});
+      singles.push_back(i);
   }
-  std::map<int64_t, at::Tensor> sums; // per channel group (0: whole)
-  auto accumulate = [&](int64_t group, const at::Tensor &t) {
-    at::Tensor &s = sums[group];
-    s = s.defined() ? s + t : t;
-  };
   auto paramFn = [&](int i) { return param(i); };
   auto selectFn = [&](const at::Tensor &t, int perSubnet) {
     return perSubnet ? t.select(0, subnet - 1) : t;
   };
+  // Per branch (concat) or per channel group (add; 0: whole).
+  std::vector<at::Tensor> outs(instr.branches.size());
+  std::map<int64_t, at::Tensor> sums;
+  auto accumulate = [&](int64_t group, const at::Tensor &t) {
+    at::Tensor &s = sums[group];
+    s = s.defined() ? s + t : t;
+  };
+  auto groupOf = [&](size_t i) {
+    return instr.branchGroups.empty() ? int64_t(0) : instr.branchGroups[i];
+  };
   for (auto &[key, members] : sets) {
     if (members.size() == 1) {
-      accumulate(key.first, runBranch(members[0]));
+      singles.push_back(members[0]);
       continue;
     }
     std::vector<const Region *> regions;
@@ -537,15 +559,78 @@ at::Tensor Executor::block(const Instr &instr, std::vector<at::Tensor> &values) 
       regions.push_back(&instr.branches[i]);
       memberChains.push_back(chains[i]);
     }
-    accumulate(key.first,
-               runFused(regions, memberChains, values[instr.operands[0]],
-                        paramFn, selectFn, training, subnet));
+    at::Tensor y = runFused(regions, memberChains, values[instr.operands[0]],
+                            paramFn, selectFn, training,
+                            /*sumLast=*/!instr.concat);
+    if (!instr.concat) {
+      accumulate(key.first, y);
+      continue;
+    }
+    int64_t offset = 0;
+    for (size_t i : members) {
+      outs[i] = y.narrow(1, offset, instr.branchWidths[i]);
+      offset += instr.branchWidths[i];
+    }
   }
-  for (auto [group, i] : singles)
-    accumulate(group, runBranch(i));
+  for (size_t i : singles) {
+    if (instr.concat)
+      outs[i] = runBranch(i);
+    else
+      accumulate(groupOf(i), runBranch(i));
+  }
 
   at::Tensor y;
-  if (instr.partition.empty()) {
+  if (instr.concat) {
+    // The grouped layout: per group, the residual's share, then the group's
+    // branches. In the I form the residual is as narrow as the running
+    // sub-network; in the IS form branches that do not run leave zeros.
+    at::Tensor like = residual;
+    for (const at::Tensor &t : outs)
+      if (!like.defined() && t.defined())
+        like = t;
+    if (!like.defined())
+      like = values[instr.operands[0]];
+    std::vector<at::Tensor> parts;
+    int64_t residualOffset = 0;
+    bool truncated = false;
+    for (size_t g = 0; g < instr.residualGroups.size(); ++g) {
+      int64_t r = instr.residualGroups[g];
+      if (r > 0) {
+        int64_t have = residual.defined() ? residual.size(1) : 0;
+        int64_t take = std::min(r, std::max<int64_t>(0, have - residualOffset));
+        if (take > 0) {
+          if (truncated)
+            throw RuntimeError(instr.location + ": the residual has " +
+                               std::to_string(have) +
+                               " channels, which ends inside an earlier group");
+          parts.push_back(residual.narrow(1, residualOffset, take));
+        }
+        truncated |= take < r;
+        residualOffset += r;
+      }
+      for (size_t i = 0; i < instr.branches.size(); ++i) {
+        if (!instr.branchGroups.empty() && instr.branchGroups[i] != int64_t(g) + 1)
+          continue;
+        if (outs[i].defined()) {
+          if (truncated)
+            throw RuntimeError(instr.location + ": branch #" +
+                               std::to_string(i) +
+                               " runs, but the residual ends before its group");
+          parts.push_back(outs[i]);
+        } else if (prog.form == Form::InclusiveSparse) {
+          std::vector<int64_t> shape = like.sizes().vec();
+          shape[1] = instr.branchWidths[i];
+          parts.push_back(at::zeros(shape, like.options()));
+        } else {
+          truncated = true;
+        }
+      }
+    }
+    if (parts.empty())
+      throw RuntimeError(instr.location + ": no branch runs in sub-network " +
+                         std::to_string(subnet));
+    y = at::cat(parts, 1);
+  } else if (instr.partition.empty()) {
     at::Tensor s = sums.count(0) ? sums[0] : at::Tensor();
     y = residual.defined() ? (s.defined() ? residual + s : residual) : s;
     if (!y.defined())

@@ -235,6 +235,11 @@ public:
         instr.partition = vec(*partition);
         instr.branchGroups = vec(*block.getBranchGroups());
       }
+      if (instr.concat) {
+        ConcatLayout layout = block.getConcatLayout();
+        instr.residualGroups = vec(layout.residualWidth);
+        instr.branchWidths = vec(layout.branchWidth);
+      }
       for (Region &region : block.getBranches()) {
         instr.branches.emplace_back();
         if (failed(buildRegion(region.front(), instr.branches.back())))

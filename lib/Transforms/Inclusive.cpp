@@ -1,6 +1,7 @@
 //===- Inclusive.cpp - the --inclusive pass (I-ResNeXt) -------------------===//
 #include "slice/Anytime/Params.h"
 #include "slice/Anytime/Rewrite.h"
+#include "slice/Anytime/Subnet.h"
 #include "slice/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -79,7 +80,8 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
     }
     FailureOr<func::FuncOp> func = getModelFunction(module);
     if (failed(func) || failed(requirePlainModel(module, "inclusive")) ||
-        failed(sliceBlocks(*func)) || failed(splitBatchNorms(module, *func)) ||
+        failed(sliceBlocks(*func)) || failed(groupConcatBlocks(module, *func)) ||
+        failed(splitBatchNorms(module, *func)) ||
         failed(addHeads(module, *func)))
       return signalPassFailure();
     AnytimeAttr old = getAnytime(module);
@@ -93,11 +95,6 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
   LogicalResult sliceBlocks(func::FuncOp func) {
     WalkResult result = func.walk([&](BlockOp block) {
       int64_t branches = block.getNumBranches();
-      if (block.getAggregation() != Aggregation::add) {
-        block.emitOpError("--inclusive handles add-aggregated blocks; "
-                          "concatenating blocks are not supported yet");
-        return WalkResult::interrupt();
-      }
       if (numSubnets > branches) {
         block.emitOpError("has ")
             << branches << " branches, fewer than K = " << static_cast<int64_t>(numSubnets)
@@ -114,6 +111,51 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
       return WalkResult::advance();
     });
     return failure(result.wasInterrupted());
+  }
+
+  /// Concat blocks get their grouped layout: group k holds the residual
+  /// channels sub-network k has beyond sub-network k-1, then the branches
+  /// it adds. Their readers are reordered to match, so sub-network K stays
+  /// the original network.
+  LogicalResult groupConcatBlocks(ModuleOp module, func::FuncOp func) {
+    llvm::DenseMap<Operation *, ConcatLayout> oldLayouts;
+    auto assign = [&](BlockOp block,
+                      ArrayRef<int64_t> residualWidths) -> LogicalResult {
+      ArrayRef<int64_t> counts = *block.getSubnetBranches();
+      ConcatLayout layout = block.getConcatLayout();
+      oldLayouts[block] = layout;
+      SmallVector<int64_t> groups, partition(numSubnets, 0);
+      int64_t k = 1;
+      for (unsigned i = 0; i < block.getNumBranches(); ++i) {
+        while (static_cast<int64_t>(i) >= counts[k - 1])
+          ++k;
+        groups.push_back(k);
+        partition[k - 1] += layout.branchWidth[i];
+      }
+      int64_t previous = 0;
+      for (auto [g, width] : llvm::enumerate(residualWidths)) {
+        if (width < previous)
+          return block.emitOpError("its residual has ")
+                 << width << " channels in sub-network " << g + 1
+                 << ", fewer than the " << previous << " of sub-network " << g;
+        partition[g] += width - previous;
+        previous = width;
+      }
+      for (auto [g, width] : llvm::enumerate(partition))
+        if (width == 0)
+          return block.emitOpError("sub-network ")
+                 << g + 1 << " adds no channels to the result";
+      OpBuilder b(block);
+      block.setPartitionAttr(b.getDenseI64ArrayAttr(partition));
+      block.setBranchGroupsAttr(b.getDenseI64ArrayAttr(groups));
+      return success();
+    };
+    FailureOr<SubnetWidths> computed =
+        SubnetWidths::compute(func, numSubnets, assign);
+    if (failed(computed))
+      return failure();
+    widths.emplace(std::move(*computed));
+    return followConcatLayouts(module, func, oldLayouts);
   }
 
   LogicalResult splitBatchNorms(ModuleOp module, func::FuncOp func) {
@@ -142,9 +184,18 @@ struct InclusivePass : slice::impl::SliceInclusiveBase<InclusivePass> {
     return failure(result.wasInterrupted());
   }
 
+  /// Head k reads the channels sub-network k has of the feature.
   LogicalResult addHeads(ModuleOp module, func::FuncOp func) {
-    return addSubnetHeads(module, func, numSubnets, "inclusive",
-                          [](HeadOp, int64_t) { return success(); });
+    return addSubnetHeads(
+        module, func, numSubnets, "inclusive",
+        [&](HeadOp copy, int64_t k) -> LogicalResult {
+          if (failed(readPrefixOnly(module, copy.getBody().getArgument(0),
+                                    widths->of(copy.getInput(), k))))
+            return failure();
+          return refreshResultTypes(copy);
+        });
   }
+
+  std::optional<SubnetWidths> widths;
 };
 } // namespace

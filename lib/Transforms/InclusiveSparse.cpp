@@ -47,10 +47,14 @@ struct InclusiveSparsePass
       return signalPassFailure();
     Block &body = func->getBody().front();
     markTrunk(body);
+    if (failed(groupConcatBlocks(module, *func)))
+      return signalPassFailure();
     for (Operation &op : llvm::make_early_inc_range(body)) {
       LogicalResult result = success();
       if (auto block = dyn_cast<BlockOp>(op))
-        result = sparsifyBlock(module, block);
+        result = block.getAggregation() == Aggregation::concat
+                     ? sparsifyConcatBlock(module, block)
+                     : sparsifyBlock(module, block);
       else if (auto pad = dyn_cast<PadChannelsOp>(op))
         result = groupPadding(pad);
       else if (auto conv = dyn_cast<Conv2dOp>(op))
@@ -82,7 +86,13 @@ struct InclusiveSparsePass
     }
   }
 
+  /// The K channel groups of trunk feature `v`: those it was given (a
+  /// block's partition, followed through channel-wise ops), else an even
+  /// split.
   FailureOr<SmallVector<int64_t>> partitionOf(Operation *op, Value v) {
+    auto it = groupings.find(v);
+    if (it != groupings.end())
+      return it->second;
     int64_t channels = channelCount(v);
     if (numSubnets > channels) {
       op->emitOpError("has ") << channels << " channels, fewer than K = "
@@ -92,12 +102,92 @@ struct InclusiveSparsePass
     return evenSplit(channels, numSubnets);
   }
 
+  /// Branch i of C reads and yields into group ceil(iK/C).
+  SmallVector<int64_t> branchGroups(int64_t branches) {
+    SmallVector<int64_t> groups;
+    for (int64_t i = 0; i < branches; ++i)
+      groups.push_back(((i + 1) * numSubnets + branches - 1) / branches);
+    return groups;
+  }
+
+  /// Gives every trunk feature its channel groups, in order, and every
+  /// concat block its grouped layout: group k holds the residual's group k,
+  /// then the branches of group k. The readers of the reordered features
+  /// follow, so that the dense network is unchanged before sparsifying.
+  LogicalResult groupConcatBlocks(ModuleOp module, func::FuncOp func) {
+    llvm::DenseMap<Operation *, ConcatLayout> oldLayouts;
+    for (Operation &op : func.getBody().front()) {
+      if (op.getNumResults() != 1 || !trunk.contains(op.getResult(0)))
+        continue;
+      Value result = op.getResult(0);
+      // A copy: inserting into `groupings` may move its entries.
+      auto known = [&](Value v) -> std::optional<SmallVector<int64_t>> {
+        auto it = groupings.find(v);
+        if (it == groupings.end())
+          return std::nullopt;
+        return it->second;
+      };
+      if (auto block = dyn_cast<BlockOp>(op)) {
+        if (block.getAggregation() == Aggregation::add) {
+          if (block.getResidual())
+            if (std::optional<SmallVector<int64_t>> g = known(block.getResidual()))
+              groupings[result] = *g;
+          continue;
+        }
+        int64_t branches = block.getNumBranches();
+        if (numSubnets > branches)
+          return block.emitOpError("has ")
+                 << branches << " branches, fewer than K = "
+                 << static_cast<int64_t>(numSubnets) << " sub-networks";
+        SmallVector<int64_t> partition(numSubnets, 0);
+        if (Value residual = block.getResidual()) {
+          if (std::optional<SmallVector<int64_t>> g = known(residual))
+            partition = *g;
+          else
+            partition = evenSplit(channelCount(residual), numSubnets);
+        }
+        SmallVector<int64_t> groups = branchGroups(branches);
+        ConcatLayout layout = block.getConcatLayout();
+        for (int64_t i = 0; i < branches; ++i)
+          partition[groups[i] - 1] += layout.branchWidth[i];
+        oldLayouts[block] = layout;
+        OpBuilder b(block);
+        block.setPartitionAttr(b.getDenseI64ArrayAttr(partition));
+        block.setBranchGroupsAttr(b.getDenseI64ArrayAttr(groups));
+        groupings[result] = partition;
+      } else if (isa<Conv2dOp, PadChannelsOp>(op)) {
+        if (channelCount(result) >= numSubnets)
+          groupings[result] = evenSplit(channelCount(result), numSubnets);
+      } else if (isa<BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp,
+                     GlobalAvgPoolOp, AddOp>(op)) {
+        if (std::optional<SmallVector<int64_t>> g = known(op.getOperand(0)))
+          groupings[result] = *g;
+      } else if (isa<ConcatOp>(op)) {
+        return op.emitOpError("would mix the channel groups of the trunk; "
+                              "concatenate features in a concat block");
+      }
+    }
+    return followConcatLayouts(module, func, oldLayouts);
+  }
+
+  /// Branch i reads the input groups 1..g_i; the block's layout was set by
+  /// groupConcatBlocks.
+  LogicalResult sparsifyConcatBlock(ModuleOp module, BlockOp block) {
+    ArrayRef<int64_t> groups = *block.getBranchGroups();
+    for (auto [i, region] : llvm::enumerate(block.getBranches()))
+      for (auto [arg, input] :
+           llvm::zip(region.getArguments(), block.getInputs())) {
+        FailureOr<SmallVector<int64_t>> inputGroups = partitionOf(block, input);
+        if (failed(inputGroups) ||
+            failed(readPrefixOnly(module, arg,
+                                  prefixOf(*inputGroups, groups[i]))))
+          return failure();
+      }
+    return success();
+  }
+
   LogicalResult sparsifyBlock(ModuleOp module, BlockOp block) {
     int64_t branches = block.getNumBranches();
-    if (block.getAggregation() != Aggregation::add)
-      return block.emitOpError("--inclusive-sparse handles blocks with add "
-                               "aggregation; concatenating blocks are not "
-                               "supported yet");
     if (numSubnets > branches)
       return block.emitOpError("has ")
              << branches << " branches, fewer than K = " << static_cast<int64_t>(numSubnets)
@@ -105,8 +195,9 @@ struct InclusiveSparsePass
     FailureOr<SmallVector<int64_t>> partition = partitionOf(block, block);
     if (failed(partition))
       return failure();
-    // An input narrower or wider than the output (a raised bottleneck reads
-    // its middle features) is split into K groups of its own.
+    // Each input has groups of its own: those of the trunk feature it is
+    // (through channel-wise ops), else an even split (an input narrower or
+    // wider than the output: a raised bottleneck reads its middle features).
     SmallVector<SmallVector<int64_t>> inputPartitions;
     for (auto [i, input] : llvm::enumerate(block.getInputs())) {
       int64_t channels = channelCount(input);
@@ -114,12 +205,14 @@ struct InclusiveSparsePass
         return block.emitOpError("input #")
                << i << " has " << channels << " channels, fewer than K = "
                << static_cast<int64_t>(numSubnets) << " channel groups";
-      inputPartitions.push_back(evenSplit(channels, numSubnets));
+      FailureOr<SmallVector<int64_t>> groups = partitionOf(block, input);
+      if (failed(groups))
+        return failure();
+      inputPartitions.push_back(*groups);
     }
-    SmallVector<int64_t> groups;
+    SmallVector<int64_t> groups = branchGroups(branches);
     for (int64_t i = 0; i < branches; ++i) {
-      int64_t group = ((i + 1) * numSubnets + branches - 1) / branches;
-      groups.push_back(group);
+      int64_t group = groups[i];
       Region &region = block.getBranches()[i];
       for (auto [arg, inputPartition] :
            llvm::zip(region.getArguments(), inputPartitions))
@@ -192,5 +285,6 @@ struct InclusiveSparsePass
   }
 
   llvm::DenseSet<Value> trunk;
+  llvm::DenseMap<Value, SmallVector<int64_t>> groupings;
 };
 } // namespace

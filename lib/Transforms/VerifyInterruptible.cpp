@@ -24,30 +24,57 @@ int64_t prefixOf(ArrayRef<int64_t> sizes, int64_t groups) {
   return p;
 }
 
-/// Features whose channel groups the IS form defines.
+/// Features whose channel groups the IS form defines: block results and
+/// residuals, the inputs and results of grouped pads and block-sparse
+/// convolutions, and what channel-wise ops compute from them.
 SmallVector<PartitionedValue> partitionedValues(func::FuncOp func) {
   SmallVector<PartitionedValue> out;
+  llvm::DenseMap<Value, SmallVector<int64_t>> known;
+  // A value can be both a block's input and its residual: check it once.
+  auto record = [&](Value v, ArrayRef<int64_t> groups) {
+    if (known.try_emplace(v, SmallVector<int64_t>(groups)).second)
+      out.push_back({v, SmallVector<int64_t>(groups)});
+  };
   func.walk([&](Operation *op) {
     if (auto block = dyn_cast<BlockOp>(op)) {
       std::optional<ArrayRef<int64_t>> partition = block.getPartition();
       if (!partition)
         return;
-      SmallVector<int64_t> groups(partition->begin(), partition->end());
-      out.push_back({block.getResult(), groups});
-      if (block.getResidual())
-        out.push_back({block.getResidual(), groups});
+      record(block.getResult(), *partition);
+      if (block.getAggregation() == Aggregation::concat) {
+        // The residual's groups; inputs without them get theirs from what
+        // computes them (channel-wise ops below).
+        SmallVector<int64_t> residualGroups =
+            block.getConcatLayout().residualWidth;
+        if (Value residual = block.getResidual()) {
+          record(residual, residualGroups);
+          for (Value input : block.getInputs())
+            if (channelCount(input) == channelCount(residual))
+              record(input, residualGroups);
+        }
+        return;
+      }
+      if (Value residual = block.getResidual())
+        record(residual, *partition);
       // An input of another width is split into groups of its own.
       for (Value input : block.getInputs())
-        out.push_back({input, channelCount(input) == channelCount(block.getResult())
-                                  ? groups
-                                  : evenSplit(channelCount(input),
-                                              partition->size())});
+        record(input, channelCount(input) == channelCount(block.getResult())
+                          ? SmallVector<int64_t>(*partition)
+                          : evenSplit(channelCount(input), partition->size()));
     } else if (auto pad = dyn_cast<PadChannelsOp>(op)) {
       if (pad.getGroups() && pad.getGroups()->size() > 1)
-        out.push_back({pad.getInput(), pad.getGroupSizes()});
+        record(pad.getInput(), pad.getGroupSizes());
     } else if (auto conv = dyn_cast<Conv2dOp>(op)) {
-      if (BlockSparseAttr pattern = conv.getBlockSparseAttr())
-        out.push_back({conv.getInput(), SmallVector<int64_t>(pattern.getIn())});
+      if (BlockSparseAttr pattern = conv.getBlockSparseAttr()) {
+        record(conv.getInput(), pattern.getIn());
+        record(conv.getResult(), pattern.getOut());
+      }
+    } else if (isa<BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp>(op)) {
+      auto it = known.find(op->getOperand(0));
+      if (it != known.end()) {
+        SmallVector<int64_t> groups = it->second;
+        record(op->getResult(0), groups);
+      }
     }
   });
   return out;
@@ -74,11 +101,6 @@ struct VerifyInterruptiblePass
     if (failed(func))
       return signalPassFailure();
     SmallVector<PartitionedValue> values = partitionedValues(*func);
-    // A value can be both a block's input and its residual: check it once.
-    llvm::DenseSet<Value> seen;
-    llvm::erase_if(values, [&](const PartitionedValue &pv) {
-      return !seen.insert(pv.value).second;
-    });
     bool ok = true;
     for (int64_t k = 1; k <= anytime.getSubnets(); ++k) {
       FailureOr<ChannelDemand> demand = computeChannelDemand(module, k);

@@ -917,11 +917,11 @@ module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subne
 
 // -----
 
-// partition on a concat block.
+// A concat block's group with fewer channels than its branches yield.
 module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
-  func.func @block_partition_concat(%x: tensor<2x8xf32>) {
-    // expected-error @+1 {{'slice.block' op a channel partition needs add aggregation}}
-    %0 = slice.block concat (%x : tensor<2x8xf32>) attributes {partition = array<i64: 4, 4>, branch_groups = array<i64: 1, 2>} {
+  func.func @block_concat_group_too_small(%x: tensor<2x8xf32>) {
+    // expected-error @+1 {{'slice.block' op group 1 of partition [2, 6] has 2 channels, fewer than the 4 its branches yield}}
+    %0 = slice.block concat (%x : tensor<2x8xf32>) attributes {partition = array<i64: 2, 6>, branch_groups = array<i64: 1, 2>} {
     ^bb0(%in: tensor<2x8xf32>):
       %s = slice.channel_slice %in {offset = 0 : i64, size = 4 : i64} : tensor<2x8xf32>
       slice.yield %s : tensor<2x4xf32>
@@ -929,6 +929,117 @@ module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subne
     ^bb0(%in: tensor<2x8xf32>):
       %s = slice.channel_slice %in {offset = 4 : i64, size = 4 : i64} : tensor<2x8xf32>
       slice.yield %s : tensor<2x4xf32>
+    }
+    return
+  }
+}
+
+// -----
+
+// A concat block's group with room for residual channels it does not have.
+module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
+  func.func @block_concat_missing_residual(%x: tensor<2x8xf32>) {
+    // expected-error @+1 {{'slice.block' op group 1 of partition [6, 2] leaves 2 channels to the residual, but the block has none}}
+    %0 = slice.block concat (%x : tensor<2x8xf32>) attributes {partition = array<i64: 6, 2>, branch_groups = array<i64: 1, 2>} {
+    ^bb0(%in: tensor<2x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 4 : i64} : tensor<2x8xf32>
+      slice.yield %s : tensor<2x4xf32>
+    }, {
+    ^bb0(%in: tensor<2x8xf32>):
+      %s = slice.channel_slice %in {offset = 4 : i64, size = 4 : i64} : tensor<2x8xf32>
+      slice.yield %s : tensor<2x4xf32>
+    }
+    return
+  }
+}
+
+// -----
+
+// A grouped concat block whose partition does not cover its result.
+func.func @block_concat_partition_sum(%x: tensor<2x8xf32>) {
+  // expected-error @+1 {{'slice.block' op partition [4, 2] sums to 6, the block has 16 output channels}}
+  %0 = slice.block concat (%x : tensor<2x8xf32>) residual(%x : tensor<2x8xf32>) attributes {partition = array<i64: 4, 2>, branch_groups = array<i64: 1>} {
+  ^bb0(%in: tensor<2x8xf32>):
+    slice.yield %in : tensor<2x8xf32>
+  }
+  return
+}
+
+// -----
+
+// IS-form concat block with K' != K groups.
+module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
+  func.func @block_concat_partition_count(%x: tensor<2x8xf32>) {
+    // expected-error @+1 {{'slice.block' op partition has 3 channel groups, the model has K = 2}}
+    %0 = slice.block concat (%x : tensor<2x8xf32>) residual(%x : tensor<2x8xf32>) attributes {partition = array<i64: 4, 4, 8>, branch_groups = array<i64: 3>} {
+    ^bb0(%in: tensor<2x8xf32>):
+      slice.yield %in : tensor<2x8xf32>
+    }
+    return
+  }
+}
+
+// -----
+
+// A concat block's branch_groups out of order.
+func.func @block_concat_branch_groups_order(%x: tensor<2x8xf32>) {
+  // expected-error @+1 {{'slice.block' op branch_groups [2, 1] must be non-decreasing in [1, 2] (branch #1 has 1)}}
+  %0 = slice.block concat (%x : tensor<2x8xf32>) attributes {partition = array<i64: 8, 8>, branch_groups = array<i64: 2, 1>} {
+  ^bb0(%in: tensor<2x8xf32>):
+    slice.yield %in : tensor<2x8xf32>
+  }, {
+  ^bb0(%in: tensor<2x8xf32>):
+    slice.yield %in : tensor<2x8xf32>
+  }
+  return
+}
+
+// -----
+
+// An I-form concat block needs its grouped layout.
+module attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
+  func.func @block_concat_inclusive_plain(%x: tensor<2x8xf32>) {
+    // expected-error @+1 {{'slice.block' op an inclusive concat block needs partition and branch_groups (its grouped layout)}}
+    %0 = slice.block concat (%x : tensor<2x8xf32>) residual(%x : tensor<2x8xf32>) attributes {subnet_branches = array<i64: 1, 2>} {
+    ^bb0(%in: tensor<2x8xf32>):
+      slice.yield %in : tensor<2x8xf32>
+    }, {
+    ^bb0(%in: tensor<2x8xf32>):
+      slice.yield %in : tensor<2x8xf32>
+    }
+    return
+  }
+}
+
+// -----
+
+// A grouped concat block of the I form needs subnet_branches.
+module attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
+  func.func @block_concat_inclusive_no_counts(%x: tensor<2x8xf32>) {
+    // expected-error @+1 {{'slice.block' op a grouped concat block of the inclusive form needs subnet_branches}}
+    %0 = slice.block concat (%x : tensor<2x8xf32>) attributes {partition = array<i64: 8, 8>, branch_groups = array<i64: 1, 2>} {
+    ^bb0(%in: tensor<2x8xf32>):
+      slice.yield %in : tensor<2x8xf32>
+    }, {
+    ^bb0(%in: tensor<2x8xf32>):
+      slice.yield %in : tensor<2x8xf32>
+    }
+    return
+  }
+}
+
+// -----
+
+// I form: group k must hold the branches sub-network k adds.
+module attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
+  func.func @block_concat_inclusive_groups(%x: tensor<2x8xf32>) {
+    // expected-error @+1 {{'slice.block' op branch_groups [1, 1] must follow subnet_branches [1, 2]: branch #1 first runs in sub-network 2}}
+    %0 = slice.block concat (%x : tensor<2x8xf32>) residual(%x : tensor<2x8xf32>) attributes {subnet_branches = array<i64: 1, 2>, partition = array<i64: 16, 8>, branch_groups = array<i64: 1, 1>} {
+    ^bb0(%in: tensor<2x8xf32>):
+      slice.yield %in : tensor<2x8xf32>
+    }, {
+    ^bb0(%in: tensor<2x8xf32>):
+      slice.yield %in : tensor<2x8xf32>
     }
     return
   }

@@ -429,6 +429,99 @@ module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subne
 
 // -----
 
+// Concat blocks with a grouped layout: group by group, the residual's share
+// (partition minus the group's branches) and then the group's branches. In
+// a plain model (an extracted sub-network) any number of groups.
+
+// CHECK-LABEL: func.func @block_concat_grouped(
+// CHECK: slice.block concat(%{{.*}} : tensor<?x6x8x8xf32>) residual(%{{.*}} : tensor<?x6x8x8xf32>) attributes {branch_groups = array<i64: 1, 3, 3>, partition = array<i64: 4, 2, 6>} {
+// CHECK: slice.block concat(%{{.*}} : tensor<?x6x8x8xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 2, 4>} {
+func.func @block_concat_grouped(%x: tensor<?x6x8x8xf32>) -> (tensor<?x12x8x8xf32>, tensor<?x6x8x8xf32>) {
+  // Residual groups r = [4 - 2, 2, 6 - 4] = [2, 2, 2].
+  %0 = slice.block concat (%x : tensor<?x6x8x8xf32>) residual(%x : tensor<?x6x8x8xf32>) attributes {partition = array<i64: 4, 2, 6>, branch_groups = array<i64: 1, 3, 3>} {
+  ^bb0(%in: tensor<?x6x8x8xf32>):
+    %s = slice.channel_slice %in {offset = 0 : i64, size = 2 : i64} : tensor<?x6x8x8xf32>
+    slice.yield %s : tensor<?x2x8x8xf32>
+  }, {
+  ^bb0(%in: tensor<?x6x8x8xf32>):
+    %s = slice.channel_slice %in {offset = 0 : i64, size = 3 : i64} : tensor<?x6x8x8xf32>
+    slice.yield %s : tensor<?x3x8x8xf32>
+  }, {
+  ^bb0(%in: tensor<?x6x8x8xf32>):
+    %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x6x8x8xf32>
+    slice.yield %s : tensor<?x1x8x8xf32>
+  }
+  // Without a residual the groups are the branches'.
+  %1 = slice.block concat (%x : tensor<?x6x8x8xf32>) attributes {partition = array<i64: 2, 4>, branch_groups = array<i64: 1, 2>} {
+  ^bb0(%in: tensor<?x6x8x8xf32>):
+    %s = slice.channel_slice %in {offset = 0 : i64, size = 2 : i64} : tensor<?x6x8x8xf32>
+    slice.yield %s : tensor<?x2x8x8xf32>
+  }, {
+  ^bb0(%in: tensor<?x6x8x8xf32>):
+    %s = slice.channel_slice %in {offset = 0 : i64, size = 4 : i64} : tensor<?x6x8x8xf32>
+    slice.yield %s : tensor<?x4x8x8xf32>
+  }
+  return %0, %1 : tensor<?x12x8x8xf32>, tensor<?x6x8x8xf32>
+}
+
+// -----
+
+// IS-form concat block (a dense layer): group k is the residual's group k
+// and then the branches of group k; branch i reads input groups 1..g_i.
+
+// CHECK: module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>}
+module attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
+  slice.param @w1 : tensor<2x4x1x1xf32> init(msra)
+  slice.param @w2 : tensor<2x8x1x1xf32> init(msra)
+  // CHECK-LABEL: func.func @block_concat_inclusive_sparse(
+  // CHECK: slice.block concat(%{{.*}} : tensor<?x8x4x4xf32>) residual(%{{.*}} : tensor<?x8x4x4xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 6, 6>} {
+  func.func @block_concat_inclusive_sparse(%x: tensor<?x8x4x4xf32>) -> tensor<?x12x4x4xf32> {
+    %0 = slice.block concat (%x : tensor<?x8x4x4xf32>) residual(%x : tensor<?x8x4x4xf32>) attributes {partition = array<i64: 6, 6>, branch_groups = array<i64: 1, 2>} {
+    ^bb0(%in: tensor<?x8x4x4xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 4 : i64} : tensor<?x8x4x4xf32>
+      %w = slice.get_param @w1 : tensor<2x4x1x1xf32>
+      %c = slice.conv2d %s, %w : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x8x4x4xf32>):
+      %w = slice.get_param @w2 : tensor<2x8x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x8x4x4xf32>, tensor<2x8x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }
+    return %0 : tensor<?x12x4x4xf32>
+  }
+}
+
+// -----
+
+// I-form concat block: subnet_branches plus the grouped layout whose group
+// k holds the residual channels sub-network k adds and branches
+// C_{k-1}+1..C_k. Here the residual keeps all 8 channels in sub-network 1.
+
+// CHECK: module attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>}
+module attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
+  // CHECK-LABEL: func.func @block_concat_inclusive(
+  // CHECK: slice.block concat(%{{.*}} : tensor<?x8x4x4xf32>) residual(%{{.*}} : tensor<?x8x4x4xf32>) attributes {branch_groups = array<i64: 1, 2, 2>, partition = array<i64: 10, 4>, subnet_branches = array<i64: 1, 3>} {
+  func.func @block_concat_inclusive(%x: tensor<?x8x4x4xf32>) -> tensor<?x14x4x4xf32> {
+    %0 = slice.block concat (%x : tensor<?x8x4x4xf32>) residual(%x : tensor<?x8x4x4xf32>) attributes {subnet_branches = array<i64: 1, 3>, partition = array<i64: 10, 4>, branch_groups = array<i64: 1, 2, 2>} {
+    ^bb0(%in: tensor<?x8x4x4xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 2 : i64} : tensor<?x8x4x4xf32>
+      slice.yield %s : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x8x4x4xf32>):
+      %s = slice.channel_slice %in {offset = 2 : i64, size = 2 : i64} : tensor<?x8x4x4xf32>
+      slice.yield %s : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x8x4x4xf32>):
+      %s = slice.channel_slice %in {offset = 4 : i64, size = 2 : i64} : tensor<?x8x4x4xf32>
+      slice.yield %s : tensor<?x2x4x4xf32>
+    }
+    return %0 : tensor<?x14x4x4xf32>
+  }
+}
+
+// -----
+
 // Heads without an anytime description (K = D = 1).
 
 slice.param @fc.w : tensor<10x8xf32> init(uniform)

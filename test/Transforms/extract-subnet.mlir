@@ -371,3 +371,248 @@ module @tiny_shallow attributes {slice.anytime = #slice.anytime<form = shallow, 
     return %e1, %e2 : tensor<?x10xf32>, tensor<?x10xf32>
   }
 }
+
+// -----
+
+// I-form dense layers (test/Transforms/inclusive.mlir's @dense_layers after
+// --inclusive=K=2): grouped concat blocks y1 = [x0 x1 b1 | b2],
+// y2 = [x0 x1 b1 c1 | b2 c2]. Sub-network 1 keeps branch 1 of each layer
+// and the first group: y1 has 3 channels, so layer 2's BatchNorm keeps row
+// 1's first 3 entries and its branch conv its first 3 input columns; one
+// group left, the blocks are plain concat blocks.
+// K1-LABEL: module @dense_inclusive
+// K1-SAME:  attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>}
+// K1:       slice.param @l1.br1.conv : tensor<1x2x3x3xf32>
+// K1-NEXT:  slice.param @l2.bn.scale : tensor<3xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00]>
+// K1:       slice.param @l2.br1.conv : tensor<1x3x1x1xf32> init(msra) = dense<{{\[\[\[\[}}1.000000e+00]], {{\[\[}}2.000000e+00]], {{\[\[}}3.000000e+00]]]]>
+// K1-NEXT:  slice.param @head.bn.scale.subnet1 : tensor<4xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00]>
+// K1-NOT:   l1.br2
+// K1:       %[[Y1:.*]] = slice.block concat(%{{.*}} : tensor<?x2x8x8xf32>) residual(%{{.*}} : tensor<?x2x8x8xf32>) {
+// K1:       slice.batch_norm %[[Y1]], {{.*}} : tensor<?x3x8x8xf32>, tensor<3xf32>
+// K1:       %[[Y2:.*]] = slice.block concat(%{{.*}} : tensor<?x3x8x8xf32>) residual(%[[Y1]] : tensor<?x3x8x8xf32>) {
+// K1:       slice.head subnet 1 level 1 (%[[Y2]] : tensor<?x4x8x8xf32>)
+// K1-NOT:   channel_slice
+// K1:       return
+
+// Sub-network 2 is the original network, in the grouped layout.
+// K2-LABEL: module @dense_inclusive
+// K2:       slice.param @l2.bn.scale : tensor<4xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]>
+// K2:       slice.param @head.bn.scale : tensor<6xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00, 4.000000e+00, 6.000000e+00]>
+// K2:       slice.block concat({{.*}} attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 3, 1>}
+// K2:       slice.block concat({{.*}} attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 4, 2>}
+
+// 8x8 maps: a layer-1 branch 64 * 2 * 9 = 1152, a layer-2 branch reads
+// 3 (sub-network 1) or 4 channels: 192, 256; heads 4, 6.
+// FLOPS-LABEL: module @dense_inclusive
+// FLOPS-SAME:  slice.subnet_macs = array<i64: 1348, 2822>
+
+module @dense_inclusive attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
+  slice.param @l1.bn.scale : tensor<2xf32> init(ones)
+  slice.param @l1.bn.bias : tensor<2xf32> init(zeros)
+  slice.param @l1.bn.mean : tensor<2xf32> init(zeros) buffer
+  slice.param @l1.bn.var : tensor<2xf32> init(ones) buffer
+  slice.param @l1.br1.conv : tensor<1x2x3x3xf32> init(msra)
+  slice.param @l1.br2.conv : tensor<1x2x3x3xf32> init(msra)
+  slice.param @l2.bn.scale : tensor<2x4xf32> init(ones) = dense<[[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00], [1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]]> : tensor<2x4xf32>
+  slice.param @l2.bn.bias : tensor<2x4xf32> init(zeros)
+  slice.param @l2.bn.mean : tensor<2x4xf32> init(zeros) buffer
+  slice.param @l2.bn.var : tensor<2x4xf32> init(ones) buffer
+  slice.param @l2.br1.conv : tensor<1x4x1x1xf32> init(msra) = dense<[[[[1.000000e+00]], [[2.000000e+00]], [[3.000000e+00]], [[4.000000e+00]]]]> : tensor<1x4x1x1xf32>
+  slice.param @l2.br2.conv : tensor<1x4x1x1xf32> init(msra)
+  slice.param @head.bn.scale : tensor<6xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00, 4.000000e+00, 6.000000e+00]> : tensor<6xf32>
+  slice.param @head.bn.scale.subnet1 : tensor<4xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00]> : tensor<4xf32>
+  slice.param @head.bn.bias : tensor<6xf32> init(zeros)
+  slice.param @head.bn.bias.subnet1 : tensor<4xf32> init(zeros)
+  slice.param @head.bn.mean : tensor<6xf32> init(zeros) buffer
+  slice.param @head.bn.mean.subnet1 : tensor<4xf32> init(zeros) buffer
+  slice.param @head.bn.var : tensor<6xf32> init(ones) buffer
+  slice.param @head.bn.var.subnet1 : tensor<4xf32> init(ones) buffer
+  slice.param @fc.weight : tensor<1x6xf32> init(uniform) = dense<[[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00, 4.000000e+00, 6.000000e+00]]> : tensor<1x6xf32>
+  slice.param @fc.weight.subnet1 : tensor<1x4xf32> init(uniform) = dense<[[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00]]> : tensor<1x4xf32>
+  func.func @forward(%arg0: tensor<?x2x8x8xf32>) -> (tensor<?x1xf32>, tensor<?x1xf32>) {
+    %0 = slice.get_param @l1.bn.scale : tensor<2xf32>
+    %1 = slice.get_param @l1.bn.bias : tensor<2xf32>
+    %2 = slice.get_param @l1.bn.mean : tensor<2xf32>
+    %3 = slice.get_param @l1.bn.var : tensor<2xf32>
+    %4 = slice.batch_norm %arg0, %0, %1, %2, %3 : tensor<?x2x8x8xf32>, tensor<2xf32>
+    %5 = slice.relu %4 : tensor<?x2x8x8xf32>
+    %6 = slice.block concat(%5 : tensor<?x2x8x8xf32>) residual(%arg0 : tensor<?x2x8x8xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 3, 1>, subnet_branches = array<i64: 1, 2>} {
+    ^bb0(%arg1: tensor<?x2x8x8xf32>):
+      %16 = slice.get_param @l1.br1.conv : tensor<1x2x3x3xf32>
+      %17 = slice.conv2d %arg1, %16 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x2x8x8xf32>, tensor<1x2x3x3xf32>
+      slice.yield %17 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x2x8x8xf32>):
+      %16 = slice.get_param @l1.br2.conv : tensor<1x2x3x3xf32>
+      %17 = slice.conv2d %arg1, %16 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x2x8x8xf32>, tensor<1x2x3x3xf32>
+      slice.yield %17 : tensor<?x1x8x8xf32>
+    }
+    %7 = slice.get_param @l2.bn.scale : tensor<2x4xf32>
+    %8 = slice.get_param @l2.bn.bias : tensor<2x4xf32>
+    %9 = slice.get_param @l2.bn.mean : tensor<2x4xf32>
+    %10 = slice.get_param @l2.bn.var : tensor<2x4xf32>
+    %11 = slice.batch_norm %6, %7, %8, %9, %10 : tensor<?x4x8x8xf32>, tensor<2x4xf32>
+    %12 = slice.relu %11 : tensor<?x4x8x8xf32>
+    %13 = slice.block concat(%12 : tensor<?x4x8x8xf32>) residual(%6 : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 4, 2>, subnet_branches = array<i64: 1, 2>} {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %16 = slice.get_param @l2.br1.conv : tensor<1x4x1x1xf32>
+      %17 = slice.conv2d %arg1, %16 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %17 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %16 = slice.get_param @l2.br2.conv : tensor<1x4x1x1xf32>
+      %17 = slice.conv2d %arg1, %16 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %17 : tensor<?x1x8x8xf32>
+    }
+    %14 = slice.head subnet 1 level 1 (%13 : tensor<?x6x8x8xf32>) {
+    ^bb0(%arg1: tensor<?x6x8x8xf32>):
+      %16 = slice.channel_slice %arg1 {offset = 0 : i64, size = 4 : i64} : tensor<?x6x8x8xf32>
+      %17 = slice.get_param @head.bn.scale.subnet1 : tensor<4xf32>
+      %18 = slice.get_param @head.bn.bias.subnet1 : tensor<4xf32>
+      %19 = slice.get_param @head.bn.mean.subnet1 : tensor<4xf32>
+      %20 = slice.get_param @head.bn.var.subnet1 : tensor<4xf32>
+      %21 = slice.batch_norm %16, %17, %18, %19, %20 : tensor<?x4x8x8xf32>, tensor<4xf32>
+      %22 = slice.relu %21 : tensor<?x4x8x8xf32>
+      %23 = slice.global_avg_pool %22 : tensor<?x4x8x8xf32>
+      %24 = slice.flatten %23 : tensor<?x4x1x1xf32>
+      %25 = slice.get_param @fc.weight.subnet1 : tensor<1x4xf32>
+      %26 = slice.linear %24, %25 : tensor<?x4xf32>, tensor<1x4xf32>
+      slice.yield %26 : tensor<?x1xf32>
+    }
+    %15 = slice.head subnet 2 level 1 (%13 : tensor<?x6x8x8xf32>) {
+    ^bb0(%arg1: tensor<?x6x8x8xf32>):
+      %16 = slice.get_param @head.bn.scale : tensor<6xf32>
+      %17 = slice.get_param @head.bn.bias : tensor<6xf32>
+      %18 = slice.get_param @head.bn.mean : tensor<6xf32>
+      %19 = slice.get_param @head.bn.var : tensor<6xf32>
+      %20 = slice.batch_norm %arg1, %16, %17, %18, %19 : tensor<?x6x8x8xf32>, tensor<6xf32>
+      %21 = slice.relu %20 : tensor<?x6x8x8xf32>
+      %22 = slice.global_avg_pool %21 : tensor<?x6x8x8xf32>
+      %23 = slice.flatten %22 : tensor<?x6x1x1xf32>
+      %24 = slice.get_param @fc.weight : tensor<1x6xf32>
+      %25 = slice.linear %23, %24 : tensor<?x6xf32>, tensor<1x6xf32>
+      slice.yield %25 : tensor<?x1xf32>
+    }
+    return %14, %15 : tensor<?x1xf32>, tensor<?x1xf32>
+  }
+}
+
+
+// -----
+
+// IS-form dense layers (inclusive-sparse.mlir's @dense_layers with K = 2):
+// x in groups [2, 2], y1 = [x0 x1 b1 b2 | x2 x3 b3 b4], y2 in groups
+// [6, 6], a block-triangular transition. Sub-network 1 is a plain network
+// on the first groups: x's first 2 channels, branches 1 and 2 of each
+// layer, BatchNorm entries of y1's group 1 (stored 1 2 5 6), transition
+// rows of group 1 over y2's group 1 (no longer sparse).
+// K1-LABEL: module @dense_sparse
+// K1:       slice.param @l2.bn.scale : tensor<4xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 5.000000e+00, 6.000000e+00]>
+// K1:       slice.param @trans : tensor<3x6x1x1xf32>
+// K1:       slice.param @fc.subnet1 : tensor<10x3xf32>
+// K1:       %[[X1:.*]] = slice.channel_slice %{{.*}} {offset = 0 : i64, size = 2 : i64} : tensor<?x4x8x8xf32>
+// K1:       %[[Y1:.*]] = slice.block concat(%{{.*}} : tensor<?x2x8x8xf32>) residual(%{{.*}} : tensor<?x2x8x8xf32>) {
+// K1:       %[[Y2:.*]] = slice.block concat(%{{.*}} : tensor<?x4x8x8xf32>) residual(%[[Y1]] : tensor<?x4x8x8xf32>) {
+// K1:       slice.conv2d %[[Y2]], %{{.*}} : tensor<?x6x8x8xf32>, tensor<3x6x1x1xf32>
+// K2-LABEL: module @dense_sparse
+// K2:       attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 4, 4>}
+// K2:       attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 6, 6>}
+// K2:       block_sparse = #slice.block_sparse<in = [6, 6], out = [3, 3], mask = [1, 0, 1, 1]>
+
+// Sub-network 1: 64 * (2 * 2 + 2 * 4 + 3 * 6) + 30 = 1950.
+// FLOPS-LABEL: module @dense_sparse
+// FLOPS-SAME:  slice.subnet_macs = array<i64: 1950, 5820>
+
+module @dense_sparse attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
+  slice.param @l1.br1 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @l1.br2 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @l1.br3 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l1.br4 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l2.bn.scale : tensor<8xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 5.000000e+00, 6.000000e+00, 3.000000e+00, 4.000000e+00, 7.000000e+00, 8.000000e+00]> : tensor<8xf32>
+  slice.param @l2.bn.bias : tensor<8xf32> init(zeros)
+  slice.param @l2.bn.mean : tensor<8xf32> init(zeros) buffer
+  slice.param @l2.bn.var : tensor<8xf32> init(ones) buffer
+  slice.param @l2.br1 : tensor<1x4x1x1xf32> init(msra) = dense<[[[[1.000000e+00]], [[2.000000e+00]], [[5.000000e+00]], [[6.000000e+00]]]]> : tensor<1x4x1x1xf32>
+  slice.param @l2.br2 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l2.br3 : tensor<1x8x1x1xf32> init(msra)
+  slice.param @l2.br4 : tensor<1x8x1x1xf32> init(msra)
+  slice.param @trans : tensor<6x12x1x1xf32> init(msra)
+  slice.param @fc : tensor<10x6xf32> init(uniform)
+  slice.param @fc.subnet1 : tensor<10x3xf32> init(uniform)
+  func.func @forward(%arg0: tensor<?x4x8x8xf32>) -> (tensor<?x10xf32>, tensor<?x10xf32>) {
+    %0 = slice.block concat(%arg0 : tensor<?x4x8x8xf32>) residual(%arg0 : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 4, 4>} {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 2 : i64} : tensor<?x4x8x8xf32>
+      %14 = slice.get_param @l1.br1 : tensor<1x2x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 2 : i64} : tensor<?x4x8x8xf32>
+      %14 = slice.get_param @l1.br2 : tensor<1x2x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.get_param @l1.br3 : tensor<1x4x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.get_param @l1.br4 : tensor<1x4x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }
+    %1 = slice.get_param @l2.bn.scale : tensor<8xf32>
+    %2 = slice.get_param @l2.bn.bias : tensor<8xf32>
+    %3 = slice.get_param @l2.bn.mean : tensor<8xf32>
+    %4 = slice.get_param @l2.bn.var : tensor<8xf32>
+    %5 = slice.batch_norm %0, %1, %2, %3, %4 : tensor<?x8x8x8xf32>, tensor<8xf32>
+    %6 = slice.relu %5 : tensor<?x8x8x8xf32>
+    %7 = slice.block concat(%6 : tensor<?x8x8x8xf32>) residual(%0 : tensor<?x8x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 6, 6>} {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 4 : i64} : tensor<?x8x8x8xf32>
+      %14 = slice.get_param @l2.br1 : tensor<1x4x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 4 : i64} : tensor<?x8x8x8xf32>
+      %14 = slice.get_param @l2.br2 : tensor<1x4x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.get_param @l2.br3 : tensor<1x8x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.get_param @l2.br4 : tensor<1x8x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }
+    %8 = slice.get_param @trans : tensor<6x12x1x1xf32>
+    %9 = slice.conv2d %7, %8 {block_sparse = #slice.block_sparse<in = [6, 6], out = [3, 3], mask = [1, 0, 1, 1]>} : tensor<?x12x8x8xf32>, tensor<6x12x1x1xf32>
+    %10 = slice.avg_pool %9 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x6x8x8xf32>
+    %11 = slice.head subnet 1 level 1 (%10 : tensor<?x6x4x4xf32>) {
+    ^bb0(%arg1: tensor<?x6x4x4xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 3 : i64} : tensor<?x6x4x4xf32>
+      %14 = slice.global_avg_pool %13 : tensor<?x3x4x4xf32>
+      %15 = slice.flatten %14 : tensor<?x3x1x1xf32>
+      %16 = slice.get_param @fc.subnet1 : tensor<10x3xf32>
+      %17 = slice.linear %15, %16 : tensor<?x3xf32>, tensor<10x3xf32>
+      slice.yield %17 : tensor<?x10xf32>
+    }
+    %12 = slice.head subnet 2 level 1 (%10 : tensor<?x6x4x4xf32>) {
+    ^bb0(%arg1: tensor<?x6x4x4xf32>):
+      %13 = slice.global_avg_pool %arg1 : tensor<?x6x4x4xf32>
+      %14 = slice.flatten %13 : tensor<?x6x1x1xf32>
+      %15 = slice.get_param @fc : tensor<10x6xf32>
+      %16 = slice.linear %14, %15 : tensor<?x6xf32>, tensor<10x6xf32>
+      slice.yield %16 : tensor<?x10xf32>
+    }
+    return %11, %12 : tensor<?x10xf32>, tensor<?x10xf32>
+  }
+}
+

@@ -114,42 +114,107 @@ module @too_few_branches attributes {slice.anytime = #slice.anytime<form = plain
 
 // -----
 
-// Concatenating blocks are not handled.
-module @concat_block attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
-  slice.param @b1.br1.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br1.conv2 : tensor<4x1x1x1xf32> init(msra)
-  slice.param @b1.br2.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br2.conv2 : tensor<4x1x1x1xf32> init(msra)
-  slice.param @b1.br3.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br3.conv2 : tensor<4x1x1x1xf32> init(msra)
-  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x16x8x8xf32> {
-    // expected-error @+1 {{'slice.block' op --inclusive handles add-aggregated blocks; concatenating blocks are not supported yet}}
-    %v1 = slice.block concat(%x : tensor<?x4x8x8xf32>) residual(%x : tensor<?x4x8x8xf32>) {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v2 = slice.get_param @b1.br1.conv1 : tensor<1x4x1x1xf32>
-      %v3 = slice.conv2d %in, %v2 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v4 = slice.relu %v3 : tensor<?x1x8x8xf32>
-      %v5 = slice.get_param @b1.br1.conv2 : tensor<4x1x1x1xf32>
-      %v6 = slice.conv2d %v4, %v5 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v6 : tensor<?x4x8x8xf32>
+// Concat blocks narrow their result in thinner sub-networks ([3, 4, 5]
+// channels here); a grouped convolution cannot read a prefix of its input.
+module @grouped_reader attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @dw : tensor<5x1x1x1xf32> init(msra)
+  func.func @forward(%x: tensor<?x2x8x8xf32>) -> tensor<?x5x8x8xf32> {
+    %y = slice.block concat(%x : tensor<?x2x8x8xf32>) residual(%x : tensor<?x2x8x8xf32>) {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
     }, {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v7 = slice.get_param @b1.br2.conv1 : tensor<1x4x1x1xf32>
-      %v8 = slice.conv2d %in, %v7 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v9 = slice.relu %v8 : tensor<?x1x8x8xf32>
-      %v10 = slice.get_param @b1.br2.conv2 : tensor<4x1x1x1xf32>
-      %v11 = slice.conv2d %v9, %v10 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v11 : tensor<?x4x8x8xf32>
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 1 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
     }, {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v12 = slice.get_param @b1.br3.conv1 : tensor<1x4x1x1xf32>
-      %v13 = slice.conv2d %in, %v12 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v14 = slice.relu %v13 : tensor<?x1x8x8xf32>
-      %v15 = slice.get_param @b1.br3.conv2 : tensor<4x1x1x1xf32>
-      %v16 = slice.conv2d %v14, %v15 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v16 : tensor<?x4x8x8xf32>
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
     }
-    return %v1 : tensor<?x16x8x8xf32>
+    %w = slice.get_param @dw : tensor<5x1x1x1xf32>
+    // expected-error @+1 {{'slice.conv2d' op reads a feature whose width varies between sub-networks ([3, 4, 5] channels in sub-networks 1..3): only a dense convolution (groups = 1) can read the leading channels of its input}}
+    %c = slice.conv2d %y, %w {groups = 5 : i64} : tensor<?x5x8x8xf32>, tensor<5x1x1x1xf32>
+    return %c : tensor<?x5x8x8xf32>
+  }
+}
+
+// -----
+
+// An add block cannot take a narrowing feature as its residual.
+module @add_after_concat attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @w : tensor<5x5x1x1xf32> init(msra)
+  func.func @forward(%x: tensor<?x2x8x8xf32>) -> tensor<?x5x8x8xf32> {
+    %y = slice.block concat(%x : tensor<?x2x8x8xf32>) residual(%x : tensor<?x2x8x8xf32>) {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 1 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }
+    // expected-error @+1 {{'slice.block' op reads a feature whose width varies between sub-networks ([3, 4, 5] channels in sub-networks 1..3): the residual of an add block must have all its channels in every sub-network}}
+    %z = slice.block add(%y : tensor<?x5x8x8xf32>) residual(%y : tensor<?x5x8x8xf32>) {
+    ^bb0(%in: tensor<?x5x8x8xf32>):
+      %w = slice.get_param @w : tensor<5x5x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x5x8x8xf32>, tensor<5x5x1x1xf32>
+      slice.yield %c : tensor<?x5x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x5x8x8xf32>):
+      %w = slice.get_param @w : tensor<5x5x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x5x8x8xf32>, tensor<5x5x1x1xf32>
+      slice.yield %c : tensor<?x5x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x5x8x8xf32>):
+      %w = slice.get_param @w : tensor<5x5x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x5x8x8xf32>, tensor<5x5x1x1xf32>
+      slice.yield %c : tensor<?x5x8x8xf32>
+    }
+    return %z : tensor<?x5x8x8xf32>
+  }
+}
+
+// -----
+
+// The second dense layer's grouped layout reorders its result
+// ([x0 x1 b1 c1 | b2 c2 | b3 c3] was [x0 x1 b1 b2 b3 c1 c2 c3]); a
+// channel_slice of it cannot follow.
+module @slice_of_reordered attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  func.func @forward(%x: tensor<?x2x8x8xf32>) -> tensor<?x2x8x8xf32> {
+    %y1 = slice.block concat(%x : tensor<?x2x8x8xf32>) residual(%x : tensor<?x2x8x8xf32>) {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 1 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }
+    %y2 = slice.block concat(%x : tensor<?x2x8x8xf32>) residual(%y1 : tensor<?x5x8x8xf32>) {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 1 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }
+    // expected-error @+1 {{'slice.channel_slice' op cannot follow the reordered channels of its input (a concat block's grouped layout): it cannot permute its channels}}
+    %s = slice.channel_slice %y2 {offset = 0 : i64, size = 2 : i64} : tensor<?x8x8x8xf32>
+    return %s : tensor<?x2x8x8xf32>
   }
 }
 

@@ -186,42 +186,69 @@ module @narrow_input attributes {slice.anytime = #slice.anytime<form = plain, su
 
 // -----
 
-// A concatenating block.
-module @concat_block attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
-  slice.param @b1.br1.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br1.conv2 : tensor<4x1x1x1xf32> init(msra)
-  slice.param @b1.br2.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br2.conv2 : tensor<4x1x1x1xf32> init(msra)
-  slice.param @b1.br3.conv1 : tensor<1x4x1x1xf32> init(msra)
-  slice.param @b1.br3.conv2 : tensor<4x1x1x1xf32> init(msra)
-  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x16x8x8xf32> {
-    // expected-error @+1 {{'slice.block' op --inclusive-sparse handles blocks with add aggregation; concatenating blocks are not supported yet}}
-    %v1 = slice.block concat(%x : tensor<?x4x8x8xf32>) residual(%x : tensor<?x4x8x8xf32>) {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v2 = slice.get_param @b1.br1.conv1 : tensor<1x4x1x1xf32>
-      %v3 = slice.conv2d %in, %v2 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v4 = slice.relu %v3 : tensor<?x1x8x8xf32>
-      %v5 = slice.get_param @b1.br1.conv2 : tensor<4x1x1x1xf32>
-      %v6 = slice.conv2d %v4, %v5 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v6 : tensor<?x4x8x8xf32>
+// A dense layer's grouped layout reorders its result ([x0 b1 | x1 b2 |
+// x2 b3] was [x0 x1 x2 b1 b2 b3]); a grouped convolution cannot follow.
+module @grouped_reader attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @dw : tensor<6x1x1x1xf32> init(msra)
+  func.func @forward(%x: tensor<?x3x8x8xf32>) -> tensor<?x6x8x8xf32> {
+    %y = slice.block concat(%x : tensor<?x3x8x8xf32>) residual(%x : tensor<?x3x8x8xf32>) {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x3x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
     }, {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v7 = slice.get_param @b1.br2.conv1 : tensor<1x4x1x1xf32>
-      %v8 = slice.conv2d %in, %v7 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v9 = slice.relu %v8 : tensor<?x1x8x8xf32>
-      %v10 = slice.get_param @b1.br2.conv2 : tensor<4x1x1x1xf32>
-      %v11 = slice.conv2d %v9, %v10 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v11 : tensor<?x4x8x8xf32>
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 1 : i64, size = 1 : i64} : tensor<?x3x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
     }, {
-    ^bb0(%in: tensor<?x4x8x8xf32>):
-      %v12 = slice.get_param @b1.br3.conv1 : tensor<1x4x1x1xf32>
-      %v13 = slice.conv2d %in, %v12 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
-      %v14 = slice.relu %v13 : tensor<?x1x8x8xf32>
-      %v15 = slice.get_param @b1.br3.conv2 : tensor<4x1x1x1xf32>
-      %v16 = slice.conv2d %v14, %v15 : tensor<?x1x8x8xf32>, tensor<4x1x1x1xf32>
-      slice.yield %v16 : tensor<?x4x8x8xf32>
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 2 : i64, size = 1 : i64} : tensor<?x3x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
     }
-    return %v1 : tensor<?x16x8x8xf32>
+    %w = slice.get_param @dw : tensor<6x1x1x1xf32>
+    // expected-error @+1 {{'slice.conv2d' op cannot follow the reordered channels of its input (a concat block's grouped layout): only a dense convolution (groups = 1) can reorder its input columns}}
+    %c = slice.conv2d %y, %w {groups = 6 : i64} : tensor<?x6x8x8xf32>, tensor<6x1x1x1xf32>
+    return %c : tensor<?x6x8x8xf32>
+  }
+}
+
+// -----
+
+// Concatenation outside a concat block would put group 1 of the second
+// input after every group of the first.
+module @concat_op attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  func.func @forward(%x: tensor<?x3x8x8xf32>) -> tensor<?x6x8x8xf32> {
+    %y = slice.block add(%x : tensor<?x3x8x8xf32>) residual(%x : tensor<?x3x8x8xf32>) {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      slice.yield %in : tensor<?x3x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      slice.yield %in : tensor<?x3x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      slice.yield %in : tensor<?x3x8x8xf32>
+    }
+    // expected-error @+1 {{'slice.concat' op would mix the channel groups of the trunk; concatenate features in a concat block}}
+    %c = slice.concat %y, %y : tensor<?x3x8x8xf32>, tensor<?x3x8x8xf32>
+    return %c : tensor<?x6x8x8xf32>
+  }
+}
+
+// -----
+
+// A concat block with fewer branches than sub-networks.
+module @concat_too_few_branches attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  func.func @forward(%x: tensor<?x3x8x8xf32>) -> tensor<?x5x8x8xf32> {
+    // expected-error @+1 {{'slice.block' op has 2 branches, fewer than K = 3 sub-networks}}
+    %y = slice.block concat(%x : tensor<?x3x8x8xf32>) residual(%x : tensor<?x3x8x8xf32>) {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x3x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 1 : i64, size = 1 : i64} : tensor<?x3x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }
+    return %y : tensor<?x5x8x8xf32>
   }
 }
 

@@ -14,6 +14,10 @@
 // RUN: slice-opt %t.zoo.mlir --pass-pipeline='builtin.module(inclusive-sparse{K=6})' | diff %t.is6.mlir -
 // RUN: slice-opt %t.is6.mlir --verify-interruptible -o /dev/null 2>&1 | count 0
 
+// The zoo's concat models: DenseNet-BC and Inception, checked interruptible.
+// RUN: slice-zoo densenet-bc --layers=2 --growth=6 --cardinality=3 --image-size=8 | slice-opt --inclusive-sparse=K=3 --verify-interruptible | FileCheck %s --check-prefix=DENSENET
+// RUN: slice-zoo inception --blocks=3 --width=2 --cardinality=6 --stem-width=6 --image-size=8 | slice-opt --inclusive-sparse=K=3 --verify-interruptible | FileCheck %s --check-prefix=INCEPTION
+
 // --inclusive-sparse=K (paper section 3.2): features split into K channel
 // groups; branch i of C gets group g_i = ceil(iK/C), reads groups 1..g_i
 // (a channel_slice prefix, first-layer weight columns sliced) and writes
@@ -545,6 +549,224 @@ module @five_branches attributes {slice.anytime = #slice.anytime<form = plain, s
 
 // -----
 
+// Concat blocks (dense layers). The trunk x is split into K groups (K = 3:
+// [2, 1, 1]); branch i of layer l reads input groups 1..g_i like an add
+// block's, and the layer's result is laid out group by group: the
+// residual's group k, then the branches of group k, so that groups 1..k
+// stay a prefix through later layers:
+//   y1 = [x0 x1 b1 | x2 b2 | x3 b3 b4]   partition [3, 2, 3]
+//   y2 = [y1 group 1, c1 | y1 group 2, c2 | y1 group 3, c3 c4] [4, 3, 5]
+// y1 was [x0 x1 x2 x3 b1 b2 b3 b4]: its readers follow the new order (the
+// shared BatchNorm's stored values 1..8 become 1 2 5 3 6 4 7 8, layer 2's
+// first columns too before branch 1 keeps 3 of them). The transition conv
+// becomes block-lower-triangular over y2's groups.
+// CHECK-LABEL: module @dense_layers
+// CHECK:       slice.param @l1.br1 : tensor<1x2x1x1xf32>
+// CHECK-NEXT:  slice.param @l1.br2 : tensor<1x3x1x1xf32>
+// CHECK-NEXT:  slice.param @l1.br3 : tensor<1x4x1x1xf32>
+// CHECK-NEXT:  slice.param @l1.br4 : tensor<1x4x1x1xf32>
+// CHECK-NEXT:  slice.param @l2.bn.scale : tensor<8xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 5.000000e+00, 3.000000e+00, 6.000000e+00, 4.000000e+00, 7.000000e+00, 8.000000e+00]>
+// CHECK:       slice.param @l2.br1 : tensor<1x3x1x1xf32> init(msra) = dense<{{\[\[\[\[}}1.000000e+00]], {{\[\[}}2.000000e+00]], {{\[\[}}5.000000e+00]]]]>
+// CHECK-NEXT:  slice.param @l2.br2 : tensor<1x5x1x1xf32>
+// CHECK:       %[[Y1:.*]] = slice.block concat(%[[X:.*]] : tensor<?x4x8x8xf32>) residual(%[[X]] : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 2, 3, 3>, partition = array<i64: 3, 2, 3>}
+// CHECK-NEXT:  ^bb0(%[[IN:.*]]: tensor<?x4x8x8xf32>):
+// CHECK-NEXT:  slice.channel_slice %[[IN]] {offset = 0 : i64, size = 2 : i64} : tensor<?x4x8x8xf32>
+// CHECK:       slice.batch_norm %[[Y1]], {{.*}} : tensor<?x8x8x8xf32>, tensor<8xf32>
+// CHECK:       %[[Y2:.*]] = slice.block concat(%{{.*}} : tensor<?x8x8x8xf32>) residual(%[[Y1]] : tensor<?x8x8x8xf32>) attributes {branch_groups = array<i64: 1, 2, 3, 3>, partition = array<i64: 4, 3, 5>}
+// CHECK-NEXT:  ^bb0(%[[IN2:.*]]: tensor<?x8x8x8xf32>):
+// CHECK-NEXT:  slice.channel_slice %[[IN2]] {offset = 0 : i64, size = 3 : i64} : tensor<?x8x8x8xf32>
+// CHECK:       slice.channel_slice %{{.*}} {offset = 0 : i64, size = 5 : i64} : tensor<?x8x8x8xf32>
+// CHECK:       slice.conv2d %[[Y2]], %{{.*}} {block_sparse = #slice.block_sparse<in = [4, 3, 5], out = [2, 2, 2], mask = [1, 0, 0, 1, 1, 0, 1, 1, 1]>} : tensor<?x12x8x8xf32>, tensor<6x12x1x1xf32>
+// CHECK:       slice.head subnet 1 level 1
+// CHECK-NEXT:  ^bb0
+// CHECK-NEXT:  slice.channel_slice %{{.*}} {offset = 0 : i64, size = 2 : i64} : tensor<?x6x4x4xf32>
+// K4-LABEL:    module @dense_layers
+// K4:          attributes {branch_groups = array<i64: 1, 2, 3, 4>, partition = array<i64: 2, 2, 2, 2>}
+// K4:          attributes {branch_groups = array<i64: 1, 2, 3, 4>, partition = array<i64: 3, 3, 3, 3>}
+// K4:          block_sparse = #slice.block_sparse<in = [3, 3, 3, 3], out = [2, 2, 1, 1], mask = [1, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1]>
+// One group: the plain layout.
+// K1-LABEL:    module @dense_layers
+// K1:          slice.param @l2.bn.scale : tensor<8xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00, 5.000000e+00, 6.000000e+00, 7.000000e+00, 8.000000e+00]>
+// K1:          attributes {branch_groups = array<i64: 1, 1, 1, 1>, partition = array<i64: 8>}
+// On 8x8: layer 1 64 * (2 + 3 + 4 + 4) = 832, layer 2 64 * (3 + 5 + 8 + 8)
+// = 1536, transition 64 * (2*4 + 2*7 + 2*12) = 2944, heads 20 + 40 + 60.
+// Sub-network 1: b1 128, c1 192, transition rows of group 1 64 * 2*4 =
+// 512, head 20: 852. Sub-network 2: 320 + 512 + 64 * (8 + 14) + 40 = 2280.
+// FLOPS-LABEL: module @dense_layers
+// FLOPS-SAME:  slice.macs = 5432 : i64
+// FLOPS-SAME:  slice.subnet_macs = array<i64: 852, 2280, 5372>
+
+module @dense_layers attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @l1.br1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l1.br2 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l1.br3 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l1.br4 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l2.bn.scale : tensor<8xf32> init(ones) = dense<[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]> : tensor<8xf32>
+  slice.param @l2.bn.bias : tensor<8xf32> init(zeros)
+  slice.param @l2.bn.mean : tensor<8xf32> init(zeros) buffer
+  slice.param @l2.bn.var : tensor<8xf32> init(ones) buffer
+  slice.param @l2.br1 : tensor<1x8x1x1xf32> init(msra) = dense<[[[[1.0]], [[2.0]], [[3.0]], [[4.0]], [[5.0]], [[6.0]], [[7.0]], [[8.0]]]]> : tensor<1x8x1x1xf32>
+  slice.param @l2.br2 : tensor<1x8x1x1xf32> init(msra)
+  slice.param @l2.br3 : tensor<1x8x1x1xf32> init(msra)
+  slice.param @l2.br4 : tensor<1x8x1x1xf32> init(msra)
+  slice.param @trans : tensor<6x12x1x1xf32> init(msra)
+  slice.param @fc : tensor<10x6xf32> init(uniform)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x10xf32> {
+    %y1 = slice.block concat(%x : tensor<?x4x8x8xf32>) residual(%x : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @l1.br1 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @l1.br2 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @l1.br3 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @l1.br4 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }
+    %s = slice.get_param @l2.bn.scale : tensor<8xf32>
+    %b = slice.get_param @l2.bn.bias : tensor<8xf32>
+    %m = slice.get_param @l2.bn.mean : tensor<8xf32>
+    %v = slice.get_param @l2.bn.var : tensor<8xf32>
+    %n = slice.batch_norm %y1, %s, %b, %m, %v : tensor<?x8x8x8xf32>, tensor<8xf32>
+    %p = slice.relu %n : tensor<?x8x8x8xf32>
+    %y2 = slice.block concat(%p : tensor<?x8x8x8xf32>) residual(%y1 : tensor<?x8x8x8xf32>) {
+    ^bb0(%in: tensor<?x8x8x8xf32>):
+      %w = slice.get_param @l2.br1 : tensor<1x8x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x8x8x8xf32>):
+      %w = slice.get_param @l2.br2 : tensor<1x8x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x8x8x8xf32>):
+      %w = slice.get_param @l2.br3 : tensor<1x8x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x8x8x8xf32>):
+      %w = slice.get_param @l2.br4 : tensor<1x8x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }
+    %tw = slice.get_param @trans : tensor<6x12x1x1xf32>
+    %t = slice.conv2d %y2, %tw : tensor<?x12x8x8xf32>, tensor<6x12x1x1xf32>
+    %d = slice.avg_pool %t {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x6x8x8xf32>
+    %logits = slice.head subnet 1 level 1 (%d : tensor<?x6x4x4xf32>) {
+    ^bb0(%f: tensor<?x6x4x4xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x6x4x4xf32>
+      %fl = slice.flatten %g : tensor<?x6x1x1xf32>
+      %w = slice.get_param @fc : tensor<10x6xf32>
+      %l = slice.linear %fl, %w : tensor<?x6xf32>, tensor<10x6xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %logits : tensor<?x10xf32>
+  }
+}
+
+// -----
+
+// Inception-style blocks (no residual): the groups are the branches' only.
+// The input x has no groups of its own: an even split [2, 1, 1]; block 2
+// reads block 1's groups through the max pool. Branch 2's 3x3 conv keeps 3
+// input channels, the pool path's conv reads through its max pool.
+// CHECK-LABEL: module @paths
+// CHECK:       slice.param @b1.p1 : tensor<1x2x1x1xf32>
+// CHECK-NEXT:  slice.param @b1.p2 : tensor<1x3x3x3xf32>
+// CHECK:       slice.param @b2.p1 : tensor<2x1x1x1xf32>
+// CHECK-NEXT:  slice.param @b2.p2 : tensor<2x2x1x1xf32>
+// CHECK-NEXT:  slice.param @b2.p3 : tensor<2x4x1x1xf32>
+// CHECK:       slice.block concat(%{{.*}} : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 2, 3, 3>, partition = array<i64: 1, 1, 2>}
+// CHECK:       slice.block concat(%{{.*}} : tensor<?x4x4x4xf32>) attributes {branch_groups = array<i64: 1, 2, 3, 3>, partition = array<i64: 2, 2, 4>}
+// CHECK:       slice.head subnet 1 level 1
+// CHECK-NEXT:  ^bb0
+// CHECK-NEXT:  slice.channel_slice %{{.*}} {offset = 0 : i64, size = 2 : i64} : tensor<?x8x4x4xf32>
+// Sub-network 1: b1.p1 64 * 2, b2.p1 16 * 2 * 1, head 20: 180.
+// Sub-network 2: + b1.p2 64 * 3 * 9 + b2.p2 16 * 2 * 2 + head 40 - 20: 1992.
+// FLOPS-LABEL: module @paths
+// FLOPS-SAME:  slice.subnet_macs = array<i64: 180, 1992, 2800>
+
+module @paths attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @b1.p1 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.p2 : tensor<1x4x3x3xf32> init(msra)
+  slice.param @b1.p3 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b1.p4 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b2.p1 : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2.p2 : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2.p3 : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2.p4 : tensor<2x4x1x1xf32> init(msra)
+  slice.param @fc : tensor<10x8xf32> init(uniform)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x10xf32> {
+    %y1 = slice.block concat(%x : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @b1.p1 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @b1.p2 : tensor<1x4x3x3xf32>
+      %c = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x8x8xf32>, tensor<1x4x3x3xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @b1.p3 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %p = slice.max_pool %in {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x8x8xf32>
+      %w = slice.get_param @b1.p4 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %p, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }
+    %d = slice.max_pool %y1 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x4x8x8xf32>
+    %y2 = slice.block concat(%d : tensor<?x4x4x4xf32>) {
+    ^bb0(%in: tensor<?x4x4x4xf32>):
+      %w = slice.get_param @b2.p1 : tensor<2x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x4x4xf32>):
+      %w = slice.get_param @b2.p2 : tensor<2x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x4x4xf32>):
+      %w = slice.get_param @b2.p3 : tensor<2x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x4x4xf32>):
+      %p = slice.max_pool %in {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x4x4xf32>
+      %w = slice.get_param @b2.p4 : tensor<2x4x1x1xf32>
+      %c = slice.conv2d %p, %w : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }
+    %logits = slice.head subnet 1 level 1 (%y2 : tensor<?x8x4x4xf32>) {
+    ^bb0(%f: tensor<?x8x4x4xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x8x4x4xf32>
+      %fl = slice.flatten %g : tensor<?x8x1x1xf32>
+      %w = slice.get_param @fc : tensor<10x8xf32>
+      %l = slice.linear %fl, %w : tensor<?x8xf32>, tensor<10x8xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %logits : tensor<?x10xf32>
+  }
+}
+
+// -----
+
 // A raised bottleneck (--slice-raise-branches): the block reads the 6
 // middle channels of a shared 1x1 conv, has no residual, and its branch sum
 // is normalised before the shortcut is added. The narrower input is split
@@ -638,3 +860,18 @@ module @bottleneck attributes {slice.anytime = #slice.anytime<form = plain, subn
     return %logits : tensor<?x10xf32>
   }
 }
+
+// The zoo's DenseNet-BC, K = 3 (3 branches of 2 channels per layer, a
+// 12-channel stem in groups of 4): every layer adds 2 channels to each
+// group, the transitions are block-lower-triangular over those groups.
+// DENSENET:      partition = array<i64: 6, 6, 6>
+// DENSENET:      partition = array<i64: 8, 8, 8>
+// DENSENET:      block_sparse = #slice.block_sparse<in = [8, 8, 8], out = [4, 4, 4], mask = [1, 0, 0, 1, 1, 0, 1, 1, 1]>
+// DENSENET:      partition = array<i64: 6, 6, 6>
+// DENSENET:      slice.head subnet 1
+// DENSENET-NEXT: ^bb0
+// DENSENET-NEXT: slice.channel_slice %{{.*}} {offset = 0 : i64, size = 8 : i64} : tensor<?x24x2x2xf32>
+
+// The zoo's Inception, K = 3: two paths per group.
+// INCEPTION:     slice.block concat(%{{.*}} : tensor<?x6x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2, 3, 3>, partition = array<i64: 4, 4, 4>}
+// INCEPTION:     slice.block concat(%{{.*}} : tensor<?x12x4x4xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2, 3, 3>, partition = array<i64: 8, 8, 8>}

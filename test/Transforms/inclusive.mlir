@@ -5,6 +5,8 @@
 // RUN: slice-opt %t.zoo.mlir --inclusive=K=3 2>%t.remarks | FileCheck %s --check-prefix=ZOO3
 // RUN: FileCheck %s --check-prefix=ZOO3-REMARK < %t.remarks
 // RUN: slice-opt %t.zoo.mlir --inclusive=K=1 | FileCheck %s --check-prefix=ZOO1
+// RUN: slice-zoo densenet-bc --layers=2 --growth=4 --cardinality=2 --image-size=8 | slice-opt --inclusive=K=2 | FileCheck %s --check-prefix=DENSENET
+// RUN: slice-zoo inception --blocks=3 --width=2 --cardinality=4 --stem-width=4 --image-size=8 | slice-opt --inclusive=K=2 | FileCheck %s --check-prefix=INCEPTION
 
 // --inclusive=K (paper section 3.1): sub-network k runs the first
 // C_k = round(kC/K) branches of every block; BatchNorms after the first
@@ -538,3 +540,200 @@ module @single_block attributes {slice.anytime = #slice.anytime<form = plain, su
     return %logits : tensor<?x10xf32>
   }
 }
+
+// -----
+
+// Concat blocks (paper section 3.1 on DenseNet): sub-network k runs the
+// first C_k branches of every dense layer, so features narrow with k. Each
+// concat block gets the grouped layout: group k holds the residual channels
+// sub-network k has beyond sub-network k-1, then the branches it adds, so
+// sub-network k's feature is the prefix of groups 1..k. Two dense layers of
+// C = 2 one-channel branches on a 2-channel input, K = 2:
+//   y1 = [x0 x1 b1 | b2]              widths [3, 4], partition [3, 1]
+//   y2 = [x0 x1 b1 c1 | b2 c2]        widths [4, 6], partition [4, 2]
+// y2 was [x0 x1 b1 b2 c1 c2]: the head's BatchNorm and FC columns are
+// reordered to match (stored values 1..6 become 1 2 3 5 4 6), so
+// sub-network K is the original network. Layer 2's BatchNorm sees a
+// k-dependent input: [K, C]. Head 1 reads the 4 channels of sub-network 1.
+// CHECK-LABEL: module @dense_layers
+// CHECK-SAME:  attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>}
+// CHECK:       slice.param @l1.bn.scale : tensor<2xf32>
+// CHECK:       slice.param @l2.bn.scale : tensor<2x4xf32> init(ones) = dense<{{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00], [1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]]>
+// CHECK:       slice.param @head.bn.scale : tensor<6xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00, 4.000000e+00, 6.000000e+00]>
+// CHECK-NEXT:  slice.param @head.bn.scale.subnet1 : tensor<4xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00]>
+// CHECK:       slice.param @fc.weight : tensor<1x6xf32> init(uniform) = dense<{{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00, 4.000000e+00, 6.000000e+00]]>
+// CHECK-NEXT:  slice.param @fc.weight.subnet1 : tensor<1x4xf32> init(uniform) = dense<{{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00, 5.000000e+00]]>
+// CHECK:       %[[Y1:.*]] = slice.block concat(%{{.*}} : tensor<?x2x8x8xf32>) residual(%{{.*}} : tensor<?x2x8x8xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 3, 1>, subnet_branches = array<i64: 1, 2>}
+// CHECK:       slice.batch_norm %[[Y1]], {{.*}} : tensor<?x4x8x8xf32>, tensor<2x4xf32>
+// CHECK:       %[[Y2:.*]] = slice.block concat(%{{.*}} : tensor<?x4x8x8xf32>) residual(%[[Y1]] : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 4, 2>, subnet_branches = array<i64: 1, 2>}
+// CHECK:       slice.head subnet 1 level 1 (%[[Y2]] : tensor<?x6x8x8xf32>)
+// CHECK-NEXT:  ^bb0(%[[F:.*]]: tensor<?x6x8x8xf32>):
+// CHECK-NEXT:  %[[P:.*]] = slice.channel_slice %[[F]] {offset = 0 : i64, size = 4 : i64} : tensor<?x6x8x8xf32>
+// CHECK:       slice.batch_norm %[[P]], {{.*}} : tensor<?x4x8x8xf32>, tensor<4xf32>
+// CHECK:       slice.linear %{{.*}}, %{{.*}} : tensor<?x4xf32>, tensor<1x4xf32>
+// CHECK:       slice.head subnet 2 level 1 (%[[Y2]] : tensor<?x6x8x8xf32>)
+// CHECK-NOT:   channel_slice
+// CHECK:       slice.linear %{{.*}}, %{{.*}} : tensor<?x6xf32>, tensor<1x6xf32>
+
+module @dense_layers attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @l1.bn.scale : tensor<2xf32> init(ones)
+  slice.param @l1.bn.bias : tensor<2xf32> init(zeros)
+  slice.param @l1.bn.mean : tensor<2xf32> init(zeros) buffer
+  slice.param @l1.bn.var : tensor<2xf32> init(ones) buffer
+  slice.param @l1.br1.conv : tensor<1x2x3x3xf32> init(msra)
+  slice.param @l1.br2.conv : tensor<1x2x3x3xf32> init(msra)
+  slice.param @l2.bn.scale : tensor<4xf32> init(ones) = dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  slice.param @l2.bn.bias : tensor<4xf32> init(zeros)
+  slice.param @l2.bn.mean : tensor<4xf32> init(zeros) buffer
+  slice.param @l2.bn.var : tensor<4xf32> init(ones) buffer
+  slice.param @l2.br1.conv : tensor<1x4x1x1xf32> init(msra) = dense<[[[[1.0]], [[2.0]], [[3.0]], [[4.0]]]]> : tensor<1x4x1x1xf32>
+  slice.param @l2.br2.conv : tensor<1x4x1x1xf32> init(msra)
+  slice.param @head.bn.scale : tensor<6xf32> init(ones) = dense<[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]> : tensor<6xf32>
+  slice.param @head.bn.bias : tensor<6xf32> init(zeros)
+  slice.param @head.bn.mean : tensor<6xf32> init(zeros) buffer
+  slice.param @head.bn.var : tensor<6xf32> init(ones) buffer
+  slice.param @fc.weight : tensor<1x6xf32> init(uniform) = dense<[[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]]> : tensor<1x6xf32>
+  func.func @forward(%x: tensor<?x2x8x8xf32>) -> tensor<?x1xf32> {
+    %s1 = slice.get_param @l1.bn.scale : tensor<2xf32>
+    %b1 = slice.get_param @l1.bn.bias : tensor<2xf32>
+    %m1 = slice.get_param @l1.bn.mean : tensor<2xf32>
+    %v1 = slice.get_param @l1.bn.var : tensor<2xf32>
+    %n1 = slice.batch_norm %x, %s1, %b1, %m1, %v1 : tensor<?x2x8x8xf32>, tensor<2xf32>
+    %p1 = slice.relu %n1 : tensor<?x2x8x8xf32>
+    %y1 = slice.block concat(%p1 : tensor<?x2x8x8xf32>) residual(%x : tensor<?x2x8x8xf32>) {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %w = slice.get_param @l1.br1.conv : tensor<1x2x3x3xf32>
+      %c = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x2x8x8xf32>, tensor<1x2x3x3xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %w = slice.get_param @l1.br2.conv : tensor<1x2x3x3xf32>
+      %c = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x2x8x8xf32>, tensor<1x2x3x3xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }
+    %s2 = slice.get_param @l2.bn.scale : tensor<4xf32>
+    %b2 = slice.get_param @l2.bn.bias : tensor<4xf32>
+    %m2 = slice.get_param @l2.bn.mean : tensor<4xf32>
+    %v2 = slice.get_param @l2.bn.var : tensor<4xf32>
+    %n2 = slice.batch_norm %y1, %s2, %b2, %m2, %v2 : tensor<?x4x8x8xf32>, tensor<4xf32>
+    %p2 = slice.relu %n2 : tensor<?x4x8x8xf32>
+    %y2 = slice.block concat(%p2 : tensor<?x4x8x8xf32>) residual(%y1 : tensor<?x4x8x8xf32>) {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @l2.br1.conv : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @l2.br2.conv : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }
+    %logits = slice.head subnet 1 level 1 (%y2 : tensor<?x6x8x8xf32>) {
+    ^bb0(%f: tensor<?x6x8x8xf32>):
+      %hs = slice.get_param @head.bn.scale : tensor<6xf32>
+      %hb = slice.get_param @head.bn.bias : tensor<6xf32>
+      %hm = slice.get_param @head.bn.mean : tensor<6xf32>
+      %hv = slice.get_param @head.bn.var : tensor<6xf32>
+      %hn = slice.batch_norm %f, %hs, %hb, %hm, %hv : tensor<?x6x8x8xf32>, tensor<6xf32>
+      %r = slice.relu %hn : tensor<?x6x8x8xf32>
+      %g = slice.global_avg_pool %r : tensor<?x6x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x6x1x1xf32>
+      %w = slice.get_param @fc.weight : tensor<1x6xf32>
+      %l = slice.linear %fl, %w : tensor<?x6xf32>, tensor<1x6xf32>
+      slice.yield %l : tensor<?x1xf32>
+    }
+    return %logits : tensor<?x1xf32>
+  }
+}
+
+// -----
+
+// Inception-style blocks (no residual): group k is the paths sub-network k
+// adds, so the layout is the original one. Block 2 reads a narrower input
+// in sub-network 1 (its convolutions use their leading columns at run
+// time), so the BatchNorm inside its paths becomes [K, C].
+// CHECK-LABEL: module @paths
+// CHECK:       slice.param @b2.p1.bn.scale : tensor<2x2xf32>
+// CHECK:       slice.param @fc.weight.subnet1 : tensor<5x2xf32>
+// CHECK:       %[[Y1:.*]] = slice.block concat(%{{.*}} : tensor<?x3x8x8xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 2, 2>, subnet_branches = array<i64: 1, 2>}
+// CHECK:       %[[D:.*]] = slice.max_pool %[[Y1]]
+// CHECK:       slice.block concat(%[[D]] : tensor<?x4x4x4xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 2, 2>, subnet_branches = array<i64: 1, 2>}
+// CHECK:       slice.conv2d %{{.*}}, %{{.*}} : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+// CHECK:       slice.batch_norm {{.*}} : tensor<?x2x4x4xf32>, tensor<2x2xf32>
+// CHECK:       slice.head subnet 1 level 1
+// CHECK:       slice.channel_slice %{{.*}} {offset = 0 : i64, size = 2 : i64} : tensor<?x4x4x4xf32>
+
+module @paths attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @b1.p1.conv : tensor<2x3x1x1xf32> init(msra)
+  slice.param @b1.p2.conv : tensor<2x3x3x3xf32> init(msra)
+  slice.param @b2.p1.conv : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2.p1.bn.scale : tensor<2xf32> init(ones)
+  slice.param @b2.p1.bn.bias : tensor<2xf32> init(zeros)
+  slice.param @b2.p1.bn.mean : tensor<2xf32> init(zeros) buffer
+  slice.param @b2.p1.bn.var : tensor<2xf32> init(ones) buffer
+  slice.param @b2.p2.conv : tensor<2x4x1x1xf32> init(msra)
+  slice.param @fc.weight : tensor<5x4xf32> init(uniform)
+  func.func @forward(%x: tensor<?x3x8x8xf32>) -> tensor<?x5xf32> {
+    %y1 = slice.block concat(%x : tensor<?x3x8x8xf32>) {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %w = slice.get_param @b1.p1.conv : tensor<2x3x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x3x8x8xf32>, tensor<2x3x1x1xf32>
+      %r = slice.relu %c : tensor<?x2x8x8xf32>
+      slice.yield %r : tensor<?x2x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %w = slice.get_param @b1.p2.conv : tensor<2x3x3x3xf32>
+      %c = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x3x8x8xf32>, tensor<2x3x3x3xf32>
+      %r = slice.relu %c : tensor<?x2x8x8xf32>
+      slice.yield %r : tensor<?x2x8x8xf32>
+    }
+    %d = slice.max_pool %y1 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x4x8x8xf32>
+    %y2 = slice.block concat(%d : tensor<?x4x4x4xf32>) {
+    ^bb0(%in: tensor<?x4x4x4xf32>):
+      %w = slice.get_param @b2.p1.conv : tensor<2x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      %s = slice.get_param @b2.p1.bn.scale : tensor<2xf32>
+      %b = slice.get_param @b2.p1.bn.bias : tensor<2xf32>
+      %m = slice.get_param @b2.p1.bn.mean : tensor<2xf32>
+      %v = slice.get_param @b2.p1.bn.var : tensor<2xf32>
+      %n = slice.batch_norm %c, %s, %b, %m, %v : tensor<?x2x4x4xf32>, tensor<2xf32>
+      slice.yield %n : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x4x4xf32>):
+      %p = slice.max_pool %in {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x4x4xf32>
+      %w = slice.get_param @b2.p2.conv : tensor<2x4x1x1xf32>
+      %c = slice.conv2d %p, %w : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }
+    %logits = slice.head subnet 1 level 1 (%y2 : tensor<?x4x4x4xf32>) {
+    ^bb0(%f: tensor<?x4x4x4xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x4x4x4xf32>
+      %fl = slice.flatten %g : tensor<?x4x1x1xf32>
+      %w = slice.get_param @fc.weight : tensor<5x4xf32>
+      %l = slice.linear %fl, %w : tensor<?x4xf32>, tensor<5x4xf32>
+      slice.yield %l : tensor<?x5xf32>
+    }
+    return %logits : tensor<?x5xf32>
+  }
+}
+
+// The zoo's DenseNet-BC (2 layers of 2 branches per dense block, growth 4,
+// 8-channel stem): in every dense block the first layer's residual keeps
+// its width (group 1 = 8 + 2), the second one's grows with k (12 + 4).
+// Transition BNs read k-dependent features: [K, C]; their convolutions
+// read the leading columns. Head 1 reads 12 of 16 channels.
+// DENSENET:      slice.param @block1.layer2.bn.scale : tensor<2x12xf32>
+// DENSENET:      slice.param @transition1.bn.scale : tensor<2x16xf32>
+// DENSENET:      slice.param @transition1.conv.weight : tensor<8x16x1x1xf32>
+// DENSENET:      slice.param @head.fc.weight.subnet1 : tensor<10x12xf32>
+// DENSENET-COUNT-3: partition = array<i64: 10, 2>, subnet_branches = array<i64: 1, 2>}{{.*}}
+// DENSENET:      slice.head subnet 1
+// DENSENET-NEXT: ^bb0
+// DENSENET-NEXT: slice.channel_slice %{{.*}} {offset = 0 : i64, size = 12 : i64} : tensor<?x16x2x2xf32>
+
+// The zoo's Inception (C = 4 paths of every kind): sub-network 1 runs the
+// 1x1 and 3x3 paths of every block.
+// INCEPTION:      slice.block concat(%{{.*}} : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 4, 4>, subnet_branches = array<i64: 2, 4>}
+// INCEPTION:      slice.block concat(%{{.*}} : tensor<?x8x4x4xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 8, 8>, subnet_branches = array<i64: 2, 4>}
+// INCEPTION:      slice.block concat(%{{.*}} : tensor<?x16x2x2xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 16, 16>, subnet_branches = array<i64: 2, 4>}
+// INCEPTION:      slice.channel_slice %{{.*}} {offset = 0 : i64, size = 16 : i64} : tensor<?x32x2x2xf32>

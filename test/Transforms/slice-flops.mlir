@@ -140,6 +140,85 @@ module @block_and_head {
 
 // -----
 
+// I-form concat blocks (inclusive.mlir's @paths after --inclusive=K=2):
+// sub-network 1 runs path 1 of each block, and block 2's path 1 reads only
+// the 2 channels block 1 yields in it.
+// block 1 (8x8): path 1 1x1 3->2: 384, path 2 3x3 3->2: 3456.
+// block 2 (4x4): path 1 1x1 ->2 on 2 (sub-network 1) or 4 channels: 64,
+// 128; path 2 on 4: 128. Heads 5x2 = 10, 5x4 = 20.
+// Sub-network 1: 384 + 64 + 10 = 458; 2: 3840 + 256 + 20 = 4116.
+// CHECK-LABEL: module @concat_inclusive
+// CHECK-SAME:  slice.macs = 4126 : i64
+// CHECK-SAME:  slice.subnet_macs = array<i64: 458, 4116>
+// CHECK:       slice.block concat{{.*}}slice.macs = 3840 : i64
+// CHECK:       slice.block concat{{.*}}slice.macs = 256 : i64
+module @concat_inclusive attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
+  slice.param @b1.p1.conv : tensor<2x3x1x1xf32> init(msra)
+  slice.param @b1.p2.conv : tensor<2x3x3x3xf32> init(msra)
+  slice.param @b2.p1.conv : tensor<2x4x1x1xf32> init(msra)
+  slice.param @b2.p1.bn.scale : tensor<2x2xf32> init(ones)
+  slice.param @b2.p1.bn.bias : tensor<2x2xf32> init(zeros)
+  slice.param @b2.p1.bn.mean : tensor<2x2xf32> init(zeros) buffer
+  slice.param @b2.p1.bn.var : tensor<2x2xf32> init(ones) buffer
+  slice.param @b2.p2.conv : tensor<2x4x1x1xf32> init(msra)
+  slice.param @fc.weight : tensor<5x4xf32> init(uniform)
+  slice.param @fc.weight.subnet1 : tensor<5x2xf32> init(uniform)
+  func.func @forward(%arg0: tensor<?x3x8x8xf32>) -> (tensor<?x5xf32>, tensor<?x5xf32>) {
+    %0 = slice.block concat(%arg0 : tensor<?x3x8x8xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 2, 2>, subnet_branches = array<i64: 1, 2>} {
+    ^bb0(%arg1: tensor<?x3x8x8xf32>):
+      %5 = slice.get_param @b1.p1.conv : tensor<2x3x1x1xf32>
+      %6 = slice.conv2d %arg1, %5 : tensor<?x3x8x8xf32>, tensor<2x3x1x1xf32>
+      %7 = slice.relu %6 : tensor<?x2x8x8xf32>
+      slice.yield %7 : tensor<?x2x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x3x8x8xf32>):
+      %5 = slice.get_param @b1.p2.conv : tensor<2x3x3x3xf32>
+      %6 = slice.conv2d %arg1, %5 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x3x8x8xf32>, tensor<2x3x3x3xf32>
+      %7 = slice.relu %6 : tensor<?x2x8x8xf32>
+      slice.yield %7 : tensor<?x2x8x8xf32>
+    }
+    %1 = slice.max_pool %0 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x4x8x8xf32>
+    %2 = slice.block concat(%1 : tensor<?x4x4x4xf32>) attributes {branch_groups = array<i64: 1, 2>, partition = array<i64: 2, 2>, subnet_branches = array<i64: 1, 2>} {
+    ^bb0(%arg1: tensor<?x4x4x4xf32>):
+      %5 = slice.get_param @b2.p1.conv : tensor<2x4x1x1xf32>
+      %6 = slice.conv2d %arg1, %5 : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      %7 = slice.get_param @b2.p1.bn.scale : tensor<2x2xf32>
+      %8 = slice.get_param @b2.p1.bn.bias : tensor<2x2xf32>
+      %9 = slice.get_param @b2.p1.bn.mean : tensor<2x2xf32>
+      %10 = slice.get_param @b2.p1.bn.var : tensor<2x2xf32>
+      %11 = slice.batch_norm %6, %7, %8, %9, %10 : tensor<?x2x4x4xf32>, tensor<2x2xf32>
+      slice.yield %11 : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x4x4xf32>):
+      %5 = slice.max_pool %arg1 {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x4x4xf32>
+      %6 = slice.get_param @b2.p2.conv : tensor<2x4x1x1xf32>
+      %7 = slice.conv2d %5, %6 : tensor<?x4x4x4xf32>, tensor<2x4x1x1xf32>
+      slice.yield %7 : tensor<?x2x4x4xf32>
+    }
+    %3 = slice.head subnet 1 level 1 (%2 : tensor<?x4x4x4xf32>) {
+    ^bb0(%arg1: tensor<?x4x4x4xf32>):
+      %5 = slice.channel_slice %arg1 {offset = 0 : i64, size = 2 : i64} : tensor<?x4x4x4xf32>
+      %6 = slice.global_avg_pool %5 : tensor<?x2x4x4xf32>
+      %7 = slice.flatten %6 : tensor<?x2x1x1xf32>
+      %8 = slice.get_param @fc.weight.subnet1 : tensor<5x2xf32>
+      %9 = slice.linear %7, %8 : tensor<?x2xf32>, tensor<5x2xf32>
+      slice.yield %9 : tensor<?x5xf32>
+    }
+    %4 = slice.head subnet 2 level 1 (%2 : tensor<?x4x4x4xf32>) {
+    ^bb0(%arg1: tensor<?x4x4x4xf32>):
+      %5 = slice.global_avg_pool %arg1 : tensor<?x4x4x4xf32>
+      %6 = slice.flatten %5 : tensor<?x4x1x1xf32>
+      %7 = slice.get_param @fc.weight : tensor<5x4xf32>
+      %8 = slice.linear %6, %7 : tensor<?x4xf32>, tensor<5x4xf32>
+      slice.yield %8 : tensor<?x5xf32>
+    }
+    return %3, %4 : tensor<?x5xf32>, tensor<?x5xf32>
+  }
+}
+
+
+// -----
+
 // A dynamic image size cannot be counted: say so rather than report 0.
 // CHECK-LABEL: module @dynamic_size
 module @dynamic_size {

@@ -301,8 +301,11 @@ module @ungrouped_padding attributes {slice.anytime = #slice.anytime<form = incl
       %o = slice.conv2d %s, %w : tensor<?x2x8x8xf32>, tensor<2x2x1x1xf32>
       slice.yield %o : tensor<?x2x8x8xf32>
     }
-    // expected-error @+1 {{sub-network 1 reads channel group 2 (channels up to 4) of the result of 'slice.block', but may read only groups 1..1 (2 channels)}}
+    // The pooled feature keeps the groups, and the pad reads group 2 of it.
+    // expected-error @+2 {{sub-network 1 reads channel group 2 (channels up to 4) of the result of 'slice.block', but may read only groups 1..1 (2 channels)}}
+    // expected-note @+1 {{the partitioned feature}}
     %d = slice.avg_pool %y1 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x4x8x8xf32>
+    // expected-error @+1 {{sub-network 1 reads channel group 2 (channels up to 4) of the result of 'slice.avg_pool', but may read only groups 1..1 (2 channels)}}
     %p = slice.pad_channels %d {pads = array<i64: 4>} : tensor<?x4x4x4xf32>
     %y2 = slice.block add(%p : tensor<?x8x4x4xf32>) residual(%p : tensor<?x8x4x4xf32>)
         attributes {partition = array<i64: 4, 4>, branch_groups = array<i64: 1>} {
@@ -327,6 +330,172 @@ module @ungrouped_padding attributes {slice.anytime = #slice.anytime<form = incl
       %fl = slice.flatten %g : tensor<?x8x1x1xf32>
       %w2 = slice.get_param @head2.fc : tensor<10x8xf32>
       %l = slice.linear %fl, %w2 : tensor<?x8xf32>, tensor<10x8xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %l1, %l2 : tensor<?x10xf32>, tensor<?x10xf32>
+  }
+}
+
+// -----
+
+// (f) Concat blocks (dense layers, --inclusive-sparse=K=2 of
+// inclusive-sparse.mlir's @dense_layers): group k of a layer's result is
+// the residual's group k and the branches of group k; the checker follows
+// the residual's groups into the next layer and through the transition.
+// CHECK-LABEL: module @dense_good
+// CHECK:       partition = array<i64: 4, 4>
+// CHECK:       partition = array<i64: 6, 6>
+
+module @dense_good attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
+  slice.param @l1.br1 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @l1.br2 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @l1.br3 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l1.br4 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l2.bn.scale : tensor<8xf32> init(ones) = dense<[1.000000e+00, 2.000000e+00, 5.000000e+00, 6.000000e+00, 3.000000e+00, 4.000000e+00, 7.000000e+00, 8.000000e+00]> : tensor<8xf32>
+  slice.param @l2.bn.bias : tensor<8xf32> init(zeros)
+  slice.param @l2.bn.mean : tensor<8xf32> init(zeros) buffer
+  slice.param @l2.bn.var : tensor<8xf32> init(ones) buffer
+  slice.param @l2.br1 : tensor<1x4x1x1xf32> init(msra) = dense<[[[[1.000000e+00]], [[2.000000e+00]], [[5.000000e+00]], [[6.000000e+00]]]]> : tensor<1x4x1x1xf32>
+  slice.param @l2.br2 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @l2.br3 : tensor<1x8x1x1xf32> init(msra)
+  slice.param @l2.br4 : tensor<1x8x1x1xf32> init(msra)
+  slice.param @trans : tensor<6x12x1x1xf32> init(msra)
+  slice.param @fc : tensor<10x6xf32> init(uniform)
+  slice.param @fc.subnet1 : tensor<10x3xf32> init(uniform)
+  func.func @forward(%arg0: tensor<?x4x8x8xf32>) -> (tensor<?x10xf32>, tensor<?x10xf32>) {
+    %0 = slice.block concat(%arg0 : tensor<?x4x8x8xf32>) residual(%arg0 : tensor<?x4x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 4, 4>} {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 2 : i64} : tensor<?x4x8x8xf32>
+      %14 = slice.get_param @l1.br1 : tensor<1x2x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 2 : i64} : tensor<?x4x8x8xf32>
+      %14 = slice.get_param @l1.br2 : tensor<1x2x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.get_param @l1.br3 : tensor<1x4x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x4x8x8xf32>):
+      %13 = slice.get_param @l1.br4 : tensor<1x4x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }
+    %1 = slice.get_param @l2.bn.scale : tensor<8xf32>
+    %2 = slice.get_param @l2.bn.bias : tensor<8xf32>
+    %3 = slice.get_param @l2.bn.mean : tensor<8xf32>
+    %4 = slice.get_param @l2.bn.var : tensor<8xf32>
+    %5 = slice.batch_norm %0, %1, %2, %3, %4 : tensor<?x8x8x8xf32>, tensor<8xf32>
+    %6 = slice.relu %5 : tensor<?x8x8x8xf32>
+    %7 = slice.block concat(%6 : tensor<?x8x8x8xf32>) residual(%0 : tensor<?x8x8x8xf32>) attributes {branch_groups = array<i64: 1, 1, 2, 2>, partition = array<i64: 6, 6>} {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 4 : i64} : tensor<?x8x8x8xf32>
+      %14 = slice.get_param @l2.br1 : tensor<1x4x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 4 : i64} : tensor<?x8x8x8xf32>
+      %14 = slice.get_param @l2.br2 : tensor<1x4x1x1xf32>
+      %15 = slice.conv2d %13, %14 : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %15 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.get_param @l2.br3 : tensor<1x8x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%arg1: tensor<?x8x8x8xf32>):
+      %13 = slice.get_param @l2.br4 : tensor<1x8x1x1xf32>
+      %14 = slice.conv2d %arg1, %13 : tensor<?x8x8x8xf32>, tensor<1x8x1x1xf32>
+      slice.yield %14 : tensor<?x1x8x8xf32>
+    }
+    %8 = slice.get_param @trans : tensor<6x12x1x1xf32>
+    %9 = slice.conv2d %7, %8 {block_sparse = #slice.block_sparse<in = [6, 6], out = [3, 3], mask = [1, 0, 1, 1]>} : tensor<?x12x8x8xf32>, tensor<6x12x1x1xf32>
+    %10 = slice.avg_pool %9 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x6x8x8xf32>
+    %11 = slice.head subnet 1 level 1 (%10 : tensor<?x6x4x4xf32>) {
+    ^bb0(%arg1: tensor<?x6x4x4xf32>):
+      %13 = slice.channel_slice %arg1 {offset = 0 : i64, size = 3 : i64} : tensor<?x6x4x4xf32>
+      %14 = slice.global_avg_pool %13 : tensor<?x3x4x4xf32>
+      %15 = slice.flatten %14 : tensor<?x3x1x1xf32>
+      %16 = slice.get_param @fc.subnet1 : tensor<10x3xf32>
+      %17 = slice.linear %15, %16 : tensor<?x3xf32>, tensor<10x3xf32>
+      slice.yield %17 : tensor<?x10xf32>
+    }
+    %12 = slice.head subnet 2 level 1 (%10 : tensor<?x6x4x4xf32>) {
+    ^bb0(%arg1: tensor<?x6x4x4xf32>):
+      %13 = slice.global_avg_pool %arg1 : tensor<?x6x4x4xf32>
+      %14 = slice.flatten %13 : tensor<?x6x1x1xf32>
+      %15 = slice.get_param @fc : tensor<10x6xf32>
+      %16 = slice.linear %14, %15 : tensor<?x6xf32>, tensor<10x6xf32>
+      slice.yield %16 : tensor<?x10xf32>
+    }
+    return %11, %12 : tensor<?x10xf32>, tensor<?x10xf32>
+  }
+}
+
+
+// -----
+
+// (g) Inception-style blocks have no residual: block 2's input gets the
+// groups of block 1's result through the max pool. Path 1 of block 2
+// (group 1) reads both groups of it.
+module @paths_read_all attributes {slice.anytime = #slice.anytime<form = inclusive_sparse, subnets = 2>} {
+  slice.param @b1.p1 : tensor<1x2x1x1xf32> init(msra)
+  slice.param @b1.p2 : tensor<1x4x1x1xf32> init(msra)
+  slice.param @b2.p1 : tensor<2x2x1x1xf32> init(msra)
+  slice.param @b2.p2 : tensor<2x2x1x1xf32> init(msra)
+  slice.param @head1.fc : tensor<10x2xf32> init(uniform)
+  slice.param @head2.fc : tensor<10x4xf32> init(uniform)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> (tensor<?x10xf32>, tensor<?x10xf32>) {
+    // expected-note @+1 {{the partitioned feature}}
+    %y1 = slice.block concat(%x : tensor<?x4x8x8xf32>) attributes {partition = array<i64: 1, 1>, branch_groups = array<i64: 1, 2>} {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 2 : i64} : tensor<?x4x8x8xf32>
+      %w = slice.get_param @b1.p1 : tensor<1x2x1x1xf32>
+      %c = slice.conv2d %s, %w : tensor<?x2x8x8xf32>, tensor<1x2x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x4x8x8xf32>):
+      %w = slice.get_param @b1.p2 : tensor<1x4x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x4x8x8xf32>, tensor<1x4x1x1xf32>
+      slice.yield %c : tensor<?x1x8x8xf32>
+    }
+    // expected-error @+2 {{sub-network 1 reads channel group 2 (channels up to 2) of the result of 'slice.block', but may read only groups 1..1 (1 channels)}}
+    // expected-note @+1 {{the partitioned feature}}
+    %d = slice.max_pool %y1 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>} : tensor<?x2x8x8xf32>
+    %y2 = slice.block concat(%d : tensor<?x2x4x4xf32>) attributes {partition = array<i64: 2, 2>, branch_groups = array<i64: 1, 2>} {
+    ^bb0(%in: tensor<?x2x4x4xf32>):
+      %w = slice.get_param @b2.p1 : tensor<2x2x1x1xf32>
+      // expected-error @+1 {{sub-network 1 reads channel group 2 (channels up to 2) of the result of 'slice.max_pool', but may read only groups 1..1 (1 channels)}}
+      %c = slice.conv2d %in, %w : tensor<?x2x4x4xf32>, tensor<2x2x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x4x4xf32>):
+      %w = slice.get_param @b2.p2 : tensor<2x2x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x2x4x4xf32>, tensor<2x2x1x1xf32>
+      slice.yield %c : tensor<?x2x4x4xf32>
+    }
+    %l1 = slice.head subnet 1 level 1 (%y2 : tensor<?x4x4x4xf32>) {
+    ^bb0(%f: tensor<?x4x4x4xf32>):
+      %pre = slice.channel_slice %f {offset = 0 : i64, size = 2 : i64} : tensor<?x4x4x4xf32>
+      %g = slice.global_avg_pool %pre : tensor<?x2x4x4xf32>
+      %fl = slice.flatten %g : tensor<?x2x1x1xf32>
+      %w = slice.get_param @head1.fc : tensor<10x2xf32>
+      %l = slice.linear %fl, %w : tensor<?x2xf32>, tensor<10x2xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    %l2 = slice.head subnet 2 level 1 (%y2 : tensor<?x4x4x4xf32>) {
+    ^bb0(%f: tensor<?x4x4x4xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x4x4x4xf32>
+      %fl = slice.flatten %g : tensor<?x4x1x1xf32>
+      %w = slice.get_param @head2.fc : tensor<10x4xf32>
+      %l = slice.linear %fl, %w : tensor<?x4xf32>, tensor<10x4xf32>
       slice.yield %l : tensor<?x10xf32>
     }
     return %l1, %l2 : tensor<?x10xf32>, tensor<?x10xf32>

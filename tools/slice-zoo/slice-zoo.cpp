@@ -1,5 +1,6 @@
 //===- slice-zoo.cpp - emit the paper's base architectures as slice IR ----===//
 #include "slice/Dialect/SliceDialect.h"
+#include "slice/Zoo/ConcatNets.h"
 #include "slice/Zoo/ResNeXt.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -15,13 +16,15 @@ using namespace mlir::slice;
 namespace cl = llvm::cl;
 
 namespace {
-enum class Arch { ResNeXtCifar, ResNeXtImageNet };
+enum class Arch { ResNeXtCifar, ResNeXtImageNet, DenseNetBC, Inception };
 enum class Preset { None, Ablation, IResNeXt, ISResNeXt, Fashion, ImageNetIS };
 
 cl::opt<std::string> archName(
     cl::Positional, cl::init("resnext-cifar"),
     cl::desc("<architecture: resnext-cifar (3 stages, 3x3 stem; default) | "
-             "resnext-imagenet (4 stages, 7x7/2 stem + max pool)>"));
+             "resnext-imagenet (4 stages, 7x7/2 stem + max pool) | "
+             "densenet-bc (3 dense blocks of concat layers) | "
+             "inception (concat blocks of parallel paths)>"));
 cl::opt<Preset> preset(
     "preset", cl::desc("the paper's configurations (options below override)"),
     cl::init(Preset::None),
@@ -33,13 +36,18 @@ cl::opt<Preset> preset(
         clEnumValN(Preset::ISResNeXt, "is-resnext",
                    "CIFAR, L=15 W=96 C=18 (IS-ResNeXt, K=6)"),
         clEnumValN(Preset::Fashion, "fashion",
-                   "Fashion-MNIST 28x28x1, L=6 W=48 C=9 (the main job's model)"),
+                   "Fashion-MNIST 28x28x1: ResNeXt L=6 W=48 C=9 (the main "
+                   "job's model); DenseNet-BC 40 layers k=12 C=6; Inception "
+                   "L=6 P=8 C=8"),
         clEnumValN(Preset::ImageNetIS, "imagenet-is",
                    "ImageNet 224x224, L=20 W=160 C=30 (IS-ResNeXt, K=5)")));
-cl::opt<int64_t> blocks("blocks", cl::desc("L: blocks in total, split evenly over the stages"));
-cl::opt<int64_t> width("width", cl::desc("W: feature width of the first stage"));
-cl::opt<int64_t> bottleneck("bottleneck", cl::desc("B: bottleneck width of the first stage (default 4)"));
-cl::opt<int64_t> cardinality("cardinality", cl::desc("C: branches per block"));
+cl::opt<int64_t> blocks("blocks", cl::desc("L: blocks in total, split evenly over the stages (resnext, inception)"));
+cl::opt<int64_t> width("width", cl::desc("W: feature width of the first stage (resnext); P: channels per path in stage 1 (inception)"));
+cl::opt<int64_t> bottleneck("bottleneck", cl::desc("B: bottleneck width of the first stage (resnext; default 4)"));
+cl::opt<int64_t> cardinality("cardinality", cl::desc("C: branches per block (per dense layer in densenet-bc)"));
+cl::opt<int64_t> layers("layers", cl::desc("dense layers per dense block (densenet-bc; depth 6 * layers + 4)"));
+cl::opt<int64_t> growth("growth", cl::desc("k: growth rate, channels a dense layer adds (densenet-bc)"));
+cl::opt<int64_t> stemWidth("stem-width", cl::desc("channels of the stem convolution (inception)"));
 cl::opt<int64_t> inChannels("in-channels", cl::desc("input image channels"));
 cl::opt<int64_t> imageSize("image-size", cl::desc("input image height and width"));
 cl::opt<int64_t> classes("classes", cl::desc("number of classes"));
@@ -49,6 +57,45 @@ cl::opt<std::string> outputFile("o", cl::desc("output file"), cl::init("-"),
 cl::opt<bool> noLocations("no-locations",
                           cl::desc("omit the layer-name locations"),
                           cl::init(false));
+
+template <typename T>
+void override(cl::opt<int64_t> &opt, T &field) {
+  if (opt.getNumOccurrences())
+    field = opt;
+}
+
+/// Options `arch` does not have: an error naming the first one.
+std::string unusedOptions(StringRef arch,
+                          std::initializer_list<cl::opt<int64_t> *> options) {
+  for (cl::opt<int64_t> *opt : options)
+    if (opt->getNumOccurrences())
+      return ("--" + opt->ArgStr + " does not apply to " + arch).str();
+  return "";
+}
+
+StringRef presetName() {
+  switch (preset) {
+  case Preset::None:
+    return "";
+  case Preset::Ablation:
+    return "ablation";
+  case Preset::IResNeXt:
+    return "i-resnext";
+  case Preset::ISResNeXt:
+    return "is-resnext";
+  case Preset::Fashion:
+    return "fashion";
+  case Preset::ImageNetIS:
+    return "imagenet-is";
+  }
+  return "";
+}
+
+std::string presetError(StringRef arch) {
+  return ("--preset=" + presetName() + " does not apply to " + arch +
+          " (its presets: fashion)")
+      .str();
+}
 
 zoo::ResNeXtConfig configure(Arch arch) {
   zoo::ResNeXtConfig c;
@@ -79,14 +126,59 @@ zoo::ResNeXtConfig configure(Arch arch) {
     c.blocks = 20, c.width = 160, c.cardinality = 30;
     break;
   }
-  auto override = [](cl::opt<int64_t> &opt, int64_t &field) {
-    if (opt.getNumOccurrences())
-      field = opt;
-  };
   override(blocks, c.blocks);
   override(width, c.width);
   override(bottleneck, c.bottleneck);
   override(cardinality, c.cardinality);
+  override(inChannels, c.inChannels);
+  override(imageSize, c.imageSize);
+  override(classes, c.classes);
+  override(batch, c.batch);
+  return c;
+}
+
+FailureOr<zoo::DenseNetConfig> configureDenseNet() {
+  zoo::DenseNetConfig c;
+  std::string error =
+      unusedOptions("densenet-bc", {&blocks, &width, &bottleneck, &stemWidth});
+  if (error.empty() && preset != Preset::None && preset != Preset::Fashion)
+    error = presetError("densenet-bc");
+  if (!error.empty()) {
+    llvm::errs() << "slice-zoo: error: " << error << "\n";
+    return failure();
+  }
+  if (preset == Preset::Fashion) {
+    c.layers = 6, c.growth = 12, c.cardinality = 6, c.inChannels = 1;
+    c.imageSize = 28;
+  }
+  override(layers, c.layers);
+  override(growth, c.growth);
+  override(cardinality, c.cardinality);
+  override(inChannels, c.inChannels);
+  override(imageSize, c.imageSize);
+  override(classes, c.classes);
+  override(batch, c.batch);
+  return c;
+}
+
+FailureOr<zoo::InceptionConfig> configureInception() {
+  zoo::InceptionConfig c;
+  std::string error =
+      unusedOptions("inception", {&bottleneck, &layers, &growth});
+  if (error.empty() && preset != Preset::None && preset != Preset::Fashion)
+    error = presetError("inception");
+  if (!error.empty()) {
+    llvm::errs() << "slice-zoo: error: " << error << "\n";
+    return failure();
+  }
+  if (preset == Preset::Fashion) {
+    c.blocks = 6, c.width = 8, c.cardinality = 8, c.stemWidth = 16;
+    c.inChannels = 1, c.imageSize = 28;
+  }
+  override(blocks, c.blocks);
+  override(width, c.width);
+  override(cardinality, c.cardinality);
+  override(stemWidth, c.stemWidth);
   override(inChannels, c.inChannels);
   override(imageSize, c.imageSize);
   override(classes, c.classes);
@@ -101,30 +193,61 @@ int main(int argc, char **argv) {
       argc, argv,
       "slice-zoo: emit the paper's base architectures as slice IR\n\n"
       "  slice-zoo resnext-cifar --preset=ablation -o resnext29.mlir\n"
-      "  slice-zoo resnext-cifar --blocks=6 --width=32 --cardinality=4\n");
+      "  slice-zoo resnext-cifar --blocks=6 --width=32 --cardinality=4\n"
+      "  slice-zoo densenet-bc --preset=fashion -o densenet.mlir\n"
+      "  slice-zoo inception --blocks=6 --width=16 --cardinality=8\n");
   Arch arch;
   if (archName == "resnext-cifar") {
     arch = Arch::ResNeXtCifar;
   } else if (archName == "resnext-imagenet") {
     arch = Arch::ResNeXtImageNet;
+  } else if (archName == "densenet-bc") {
+    arch = Arch::DenseNetBC;
+  } else if (archName == "inception") {
+    arch = Arch::Inception;
   } else {
     llvm::errs() << "slice-zoo: error: unknown architecture '" << archName
-                 << "' (expected resnext-cifar or resnext-imagenet)\n";
-    return 1;
-  }
-  zoo::ResNeXtConfig config = configure(arch);
-  if (std::string error = zoo::validate(config); !error.empty()) {
-    llvm::errs() << "slice-zoo: error: " << error << "\n";
+                 << "' (expected resnext-cifar, resnext-imagenet, densenet-bc "
+                    "or inception)\n";
     return 1;
   }
   MLIRContext context;
-  OwningOpRef<ModuleOp> module = zoo::buildResNeXt(&context, config);
+  OwningOpRef<ModuleOp> module;
+  std::string error;
+  if (arch == Arch::DenseNetBC) {
+    FailureOr<zoo::DenseNetConfig> config = configureDenseNet();
+    if (failed(config))
+      return 1;
+    error = zoo::validate(*config);
+    if (error.empty())
+      module = zoo::buildDenseNet(&context, *config);
+  } else if (arch == Arch::Inception) {
+    FailureOr<zoo::InceptionConfig> config = configureInception();
+    if (failed(config))
+      return 1;
+    error = zoo::validate(*config);
+    if (error.empty())
+      module = zoo::buildInception(&context, *config);
+  } else {
+    if (std::string unused = unusedOptions(archName, {&layers, &growth, &stemWidth});
+        !unused.empty()) {
+      llvm::errs() << "slice-zoo: error: " << unused << "\n";
+      return 1;
+    }
+    zoo::ResNeXtConfig config = configure(arch);
+    error = zoo::validate(config);
+    if (error.empty())
+      module = zoo::buildResNeXt(&context, config);
+  }
+  if (!error.empty()) {
+    llvm::errs() << "slice-zoo: error: " << error << "\n";
+    return 1;
+  }
   if (failed(verify(*module))) {
     llvm::errs() << "slice-zoo: internal error: the built model does not "
                     "verify\n";
     return 1;
   }
-  std::string error;
   auto output = openOutputFile(outputFile, &error);
   if (!output) {
     llvm::errs() << "slice-zoo: error: " << error << "\n";

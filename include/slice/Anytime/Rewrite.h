@@ -33,6 +33,17 @@ LogicalResult readPrefixOnly(ModuleOp module, Value value, int64_t channels);
 void yieldChannelRange(ModuleOp module, YieldOp yield, int64_t offset,
                        int64_t size);
 
+/// The concat blocks in `oldLayouts` were given a new grouped layout; each
+/// maps to where its parts lay before. Reorders what reads the features
+/// whose channel order changed — input columns of convolutions and linear
+/// layers, BatchNorm parameters, through channel-wise ops, per-channel
+/// flattens, pads and later concatenations, into branch and head regions —
+/// so that the model computes exactly what it computed before. Fails,
+/// naming the op, on a reader that cannot follow a reordering.
+LogicalResult followConcatLayouts(
+    ModuleOp module, func::FuncOp func,
+    const llvm::DenseMap<Operation *, ConcatLayout> &oldLayouts);
+
 /// Gives every classifier among `func`'s results K - 1 siblings: the
 /// original serves sub-network K, copies (parameters `<name>.subnet<k>`)
 /// serve k = 1..K-1 after `adapt` fits them; the function returns them in

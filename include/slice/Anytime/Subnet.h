@@ -39,6 +39,42 @@ struct ChannelDemand {
 /// Computes the channel demand of sub-network `k` (1-based) over `module`.
 FailureOr<ChannelDemand> computeChannelDemand(ModuleOp module, int64_t k);
 
+/// How many channels every feature of an I-form model carries when
+/// sub-network k runs. A grouped concat block yields groups 1..k only, so
+/// its result, and what is computed channel-wise from it, is a prefix of the
+/// static type; a dense convolution or linear layer reading it uses the
+/// leading columns of its weight and has its full width again.
+class SubnetWidths {
+public:
+  /// Hook for the --inclusive pass: called on every concat block that has
+  /// `subnet_branches` but no grouped layout yet, with its residual's widths
+  /// in sub-networks 1..K (empty without a residual), before its result is
+  /// looked at.
+  using AssignLayout = llvm::function_ref<LogicalResult(BlockOp, ArrayRef<int64_t>)>;
+
+  /// Walks `func`; fails, naming the op, on one that cannot read a feature
+  /// narrower than its type (a grouped convolution, an add whose operands
+  /// differ, ...).
+  static FailureOr<SubnetWidths> compute(Operation *func, int64_t subnets,
+                                         AssignLayout assignLayout = nullptr);
+
+  /// Channels of `v` in sub-network `k` (1-based).
+  int64_t of(Value v, int64_t k) const;
+  /// Channels of `v` in sub-networks 1..K.
+  SmallVector<int64_t> of(Value v) const;
+  /// Whether `v` is narrower than its type in some sub-network.
+  bool varies(Value v) const { return widths.contains(v); }
+
+private:
+  explicit SubnetWidths(int64_t subnets) : subnets(subnets) {}
+  LogicalResult visit(Block &block, AssignLayout assignLayout);
+  LogicalResult visit(Operation *op, AssignLayout assignLayout);
+  void set(Value v, ArrayRef<int64_t> w);
+
+  int64_t subnets;
+  llvm::DenseMap<Value, SmallVector<int64_t>> widths;
+};
+
 /// Whether branch `index` of `block` runs in sub-network `k`.
 bool branchRunsIn(BlockOp block, unsigned index, int64_t k);
 

@@ -12,6 +12,28 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "slice/Dialect/SliceDialect.h"
 
+namespace mlir::slice {
+/// Where the parts of a concat block's result lie (`BlockOp::getConcatLayout`).
+/// Without a partition there is one group: the residual, then every branch
+/// in order. With `partition` / `branch_groups` the result is laid out group
+/// by group: the residual's share of group g (r_g channels, taken from the
+/// residual in order), then the branches of group g in order.
+struct ConcatLayout {
+  /// Per group: its first result channel, its residual channels r_g, and
+  /// the residual channel they start at.
+  llvm::SmallVector<int64_t> groupStart, residualWidth, residualStart;
+  /// Per branch: its first result channel and its width.
+  llvm::SmallVector<int64_t> branchStart, branchWidth;
+
+  size_t numGroups() const { return groupStart.size(); }
+  /// The result channel holding residual channel `c`.
+  int64_t residualPosition(int64_t c) const;
+  /// How many leading residual channels lie within the first `d` result
+  /// channels (they are always a prefix of the residual).
+  int64_t residualWithin(int64_t d) const;
+};
+} // namespace mlir::slice
+
 #define GET_OP_CLASSES
 #include "slice/Dialect/SliceOps.h.inc"
 

@@ -323,6 +323,17 @@ def Slice_BlockOp : Slice_InferredOp<"block", [
       output groups 1..k. An extracted IS sub-network keeps its (fewer)
       groups the same way in a plain model.
 
+    Concat blocks may carry `partition = [w_1, ..., w_G]` and
+    `branch_groups = [g_1, ..., g_C]` in any form: a *grouped layout*. The
+    result holds, group by group, the next r_g residual channels and then
+    the outputs of the branches with g_i = g, in order, where
+    r_g = w_g - (widths of group g's branches) >= 0 (all r_g are 0 without a
+    residual). Groups 1..k are then a prefix of the result. In the IS form
+    G = K and sub-network k runs the branches with g_i <= k; in the I form
+    the block also carries `subnet_branches`, G = K, and group k holds the
+    residual channels sub-network k has beyond sub-network k-1 followed by
+    branches C_{k-1}+1..C_k, so sub-network k's result is groups 1..k.
+
     ```mlir
     %y = slice.block add (%p : tensor<?x64x32x32xf32>)
            residual(%x : tensor<?x64x32x32xf32>) {
@@ -353,6 +364,8 @@ def Slice_BlockOp : Slice_InferredOp<"block", [
   let extraClassDeclaration = inferFromAdaptorDecl # [{
     /// The value yielded by branch `i`.
     ::mlir::Value getBranchResult(unsigned i);
+    /// Where the residual and the branches lie in a concat block's result.
+    ConcatLayout getConcatLayout();
     unsigned getNumBranches() { return getBranches().size(); }
   }];
 }

@@ -83,6 +83,9 @@ struct Instr {
   int residual = -1;
   std::vector<Region> branches;
   std::vector<int64_t> subnetBranches, partition, branchGroups;
+  // concat block layout: residual channels per group (r_g; one group when
+  // the block has no partition) and every branch's width.
+  std::vector<int64_t> residualGroups, branchWidths;
   // head
   int64_t subnet = 1, level = 1;
 };

@@ -61,6 +61,19 @@ def SliceInclusive : Pass<"inclusive", "ModuleOp"> {
     parameters (`<name>.subnet<k>`). The function returns one output per
     sub-network, in order k = 1..K, for each original output.
 
+    Concat blocks (DenseNet layers, Inception paths) yield fewer channels
+    in thinner sub-networks. Each gets the grouped layout (`partition`,
+    `branch_groups`): group k holds the residual channels sub-network k has
+    beyond sub-network k-1, then branches C_{k-1}+1..C_k, so a feature of
+    sub-network k is the prefix of groups 1..k of its static type. Readers
+    of a narrower feature use their leading weight columns and BatchNorm
+    parameters at run time (BatchNorms become `[K, C]` as above); head k
+    reads the channels sub-network k has. The readers of a result whose
+    channel order the layout changes get their weights and parameters
+    reordered, so sub-network K stays the original network. Ops that cannot
+    read a prefix or follow a reordering (grouped convolutions, add blocks
+    with a narrowing residual, ...) are errors naming the op.
+
     Before:
     ```mlir
     module attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
@@ -107,6 +120,14 @@ def SliceInclusiveSparse : Pass<"inclusive-sparse", "ModuleOp"> {
     block-lower-triangular (`#slice.block_sparse`). Head k reads the prefix
     of groups 1..k; head K is the original classifier. One forward pass
     computes every sub-network's output.
+
+    Concat blocks get the grouped layout: group k of the result is group k
+    of the residual (the trunk's K groups), then the branches of group k;
+    without a residual (Inception paths) only the branches. Branch i reads
+    input groups 1..g_i as in add blocks. The readers of a result whose
+    channel order that changes are reordered first (the dense network is
+    unchanged), then sparsified; a dense convolution reading the trunk
+    (a DenseNet transition) becomes block-lower-triangular.
 
     K larger than a block's cardinality or width is an error naming the op.
 
