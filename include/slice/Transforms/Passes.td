@@ -402,7 +402,7 @@ def ConvertSliceToLinalg : Pass<"convert-slice-to-linalg", "ModuleOp"> {
     an I-form model needs `subnet`. Outputs carry `slice.subnet` and
     `slice.level`; parameters, taxonomy and `slice.anytime` are removed.
 
-    Before:
+    Before (in an IS model, K = 2):
     ```mlir
     slice.param @w : tensor<8x8x1x1xf32> init(msra)
     func.func @forward(%x: tensor<?x8x4x4xf32>) -> tensor<?x8x4x4xf32> {

@@ -281,8 +281,8 @@ struct ConvLowering : OpConversionPattern<Conv2dOp> {
     };
 
     if (BlockSparseAttr pattern = op.getBlockSparseAttr()) {
-      rewriter.replaceOp(op, blockSparse(rewriter, loc, op, pattern, type, x,
-                                         w, bias, strides, dilations));
+      rewriter.replaceOp(op, blockSparse(rewriter, loc, pattern, type, x, w,
+                                         bias, strides, dilations));
       return success();
     }
     int64_t groups = op.getGroups();
@@ -308,10 +308,9 @@ struct ConvLowering : OpConversionPattern<Conv2dOp> {
   /// One convolution per present (output group, input group) block on
   /// slices of input and weight, accumulating into the output group's
   /// tensor; absent blocks emit nothing.
-  static Value blockSparse(OpBuilder &b, Location loc, Conv2dOp op,
-                           BlockSparseAttr pattern, RankedTensorType type,
-                           Value x, Value w, Value bias, Attribute strides,
-                           Attribute dilations) {
+  static Value blockSparse(OpBuilder &b, Location loc, BlockSparseAttr pattern,
+                           RankedTensorType type, Value x, Value w, Value bias,
+                           Attribute strides, Attribute dilations) {
     ArrayRef<int64_t> ins = pattern.getIn(), outs = pattern.getOut();
     auto weightType = typeOf(w);
     Value result = emptyLike(b, loc, type, x);
@@ -353,7 +352,6 @@ struct ConvLowering : OpConversionPattern<Conv2dOp> {
       result = insertChannels(b, loc, acc, result, outStart);
       outStart += outs[o];
     }
-    (void)op;
     return result;
   }
 
