@@ -396,7 +396,12 @@ TEST_F(RaiseTest, InceptionAndFire) {
                          f.relu(f.conv(sq, "fire.e3", 8, 3))});
   OwningOpRef<ModuleOp> flat = f.finish(f.classifier(fire));
   // Nested concats ride along inside their paths: 3 blocks.
-  checkRaised(*flat, 3, /*trainingToo=*/true);
+  OwningOpRef<ModuleOp> raised = checkRaised(*flat, 3, /*trainingToo=*/true);
+  ASSERT_TRUE(raised);
+  // The concat blocks' IS form (grouped layout). Their I form is refused:
+  // the bare max-pool paths pass a feature through, whose width would vary
+  // with the sub-network.
+  checkInclusiveSparse(*raised);
 }
 
 // DenseNet as exported: each layer concatenates all earlier features

@@ -181,6 +181,46 @@ module @add_after_concat attributes {slice.anytime = #slice.anytime<form = plain
 
 // -----
 
+// A path that passes the block's (narrowing) input through: its width
+// would vary with the sub-network, which no grouped layout can place.
+module @pass_through_path attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @w : tensor<2x3x1x1xf32> init(msra)
+  func.func @forward(%x: tensor<?x2x8x8xf32>) -> tensor<?x7x8x8xf32> {
+    %y = slice.block concat(%x : tensor<?x2x8x8xf32>) {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 1 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x2x8x8xf32>):
+      %s = slice.channel_slice %in {offset = 0 : i64, size = 1 : i64} : tensor<?x2x8x8xf32>
+      slice.yield %s : tensor<?x1x8x8xf32>
+    }
+    // expected-error @+1 {{'slice.block' op branch #2 yields a feature whose width varies between sub-networks ([1, 2, 3] channels)}}
+    %z = slice.block concat(%y : tensor<?x3x8x8xf32>) {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %w = slice.get_param @w : tensor<2x3x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x3x8x8xf32>, tensor<2x3x1x1xf32>
+      slice.yield %c : tensor<?x2x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %w = slice.get_param @w : tensor<2x3x1x1xf32>
+      %c = slice.conv2d %in, %w : tensor<?x3x8x8xf32>, tensor<2x3x1x1xf32>
+      slice.yield %c : tensor<?x2x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x3x8x8xf32>):
+      %p = slice.max_pool %in {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x3x8x8xf32>
+      slice.yield %p : tensor<?x3x8x8xf32>
+    }
+    return %z : tensor<?x7x8x8xf32>
+  }
+}
+
+// -----
+
 // The second dense layer's grouped layout reorders its result
 // ([x0 x1 b1 c1 | b2 c2 | b3 c3] was [x0 x1 b1 b2 b3 c1 c2 c3]); a
 // channel_slice of it cannot follow.
