@@ -398,9 +398,9 @@ TEST_F(RaiseTest, InceptionAndFire) {
   // Nested concats ride along inside their paths: 3 blocks.
   OwningOpRef<ModuleOp> raised = checkRaised(*flat, 3, /*trainingToo=*/true);
   ASSERT_TRUE(raised);
-  // The concat blocks' IS form (grouped layout). Their I form is refused:
-  // the bare max-pool paths pass a feature through, whose width would vary
-  // with the sub-network.
+  // The bare max-pool paths became the blocks' residuals, so their width
+  // may vary with the sub-network: both anytime forms apply.
+  checkInclusive(*raised, true);
   checkInclusiveSparse(*raised);
 }
 
@@ -422,7 +422,12 @@ TEST_F(RaiseTest, DenseNet) {
       f.conv(f.relu(f.bn(out, "tr.bn")), "tr.conv", 8, 1, 1, 1, false), 2, 2,
       0);
   OwningOpRef<ModuleOp> flat = f.finish(f.classifier(f.relu(f.bn(t, "norm5"))));
-  checkRaised(*flat, 2, /*trainingToo=*/true);
+  // Each layer's conv2 splits into branches of new features, its bottleneck
+  // stays shared: both anytime forms apply.
+  OwningOpRef<ModuleOp> raised = checkRaised(*flat, 2, /*trainingToo=*/true);
+  ASSERT_TRUE(raised);
+  checkInclusive(*raised, true);
+  checkInclusiveSparse(*raised);
 }
 
 // A three-layer MLP on flattened images: the last two layers form the

@@ -73,12 +73,14 @@ struct InclusiveSparsePass
     tidyParamNames(module);
   }
 
-  /// The trunk: block operands and everything computed from block results.
-  /// Its features carry the K channel groups; the stem's input does not.
+  /// The trunk: block operands and everything computed from them (a
+  /// DenseNet layer's shared bottleneck is computed from its residual
+  /// before the block). Its features carry the K channel groups; the stem's
+  /// input does not.
   void markTrunk(Block &body) {
+    for (BlockOp block : body.getOps<BlockOp>())
+      trunk.insert(block->getOperands().begin(), block->getOperands().end());
     for (Operation &op : body) {
-      if (auto block = dyn_cast<BlockOp>(op))
-        trunk.insert(block->getOperands().begin(), block->getOperands().end());
       if (llvm::any_of(op.getOperands(),
                        [&](Value v) { return trunk.contains(v); }) ||
           isa<BlockOp>(op))

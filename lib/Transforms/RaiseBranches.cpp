@@ -291,6 +291,10 @@ struct RaiseBranchesPass
       for (ConcatOp concat : llvm::reverse(concats))
         if (concat->getBlock() == &body)
           raiseConcat(concat);
+      // Blocks whose pass-through path became the residual hold their parts
+      // in a new order: their readers follow.
+      if (failed(followConcatLayouts(module, func, reorderedConcats)))
+        return signalPassFailure();
     }
     if (enabled("residual"))
       for (Operation &op : llvm::make_early_inc_range(body))
@@ -497,6 +501,48 @@ struct RaiseBranchesPass
     }
   }
 
+  /// Inception-v3's grid reductions pool their input and concatenate it
+  /// with computed paths: a path of parameter-free channel-wise ops passes
+  /// the input's channels through, so its width is the input's, which in
+  /// the I form varies with the sub-network.
+  static bool isPassThrough(const PathGroup &group) {
+    return group.ends.size() == 1 &&
+           llvm::all_of(group.ops, [](Operation *op) {
+             return isa<MaxPoolOp, AvgPoolOp, ReluOp, ClipOp>(op);
+           });
+  }
+
+  /// Makes the first pass-through path of `groups` the block's residual
+  /// (it stays in front of the block, like a DenseNet layer's x): its width
+  /// then follows the input in every sub-network, as a residual's does. The
+  /// block's result holds the residual first; returns where the parts lay
+  /// in the concatenation, for the readers to follow.
+  std::optional<ConcatLayout> takePassThrough(SmallVector<PathGroup> &groups,
+                                              Value &residual) {
+    auto it = llvm::find_if(groups, isPassThrough);
+    if (it == groups.end() || groups.size() < 2)
+      return std::nullopt;
+    ConcatLayout before;
+    int64_t offset = 0;
+    for (PathGroup &group : groups) {
+      int64_t width = 0;
+      for (Value end : group.ends)
+        width += channelCount(end);
+      if (&group == &*it) {
+        before.groupStart.push_back(offset);
+        before.residualWidth.push_back(width);
+        before.residualStart.push_back(0);
+      } else {
+        before.branchStart.push_back(offset);
+        before.branchWidth.push_back(width);
+      }
+      offset += width;
+    }
+    residual = it->ends.front();
+    groups.erase(it);
+    return before;
+  }
+
   void raiseConcat(ConcatOp concat) {
     SmallVector<Value> inputs(concat.getInputs());
     if (inputs.size() < 2)
@@ -546,10 +592,29 @@ struct RaiseBranchesPass
     }
     Value input = sources.front();
     OpBuilder b(concat);
+    if (identityFirst && groups.size() == 1) {
+      if (BlockOp block = splitDenseLayer(b, concat, input, groups.front())) {
+        // F's earlier layers stay where they are, in front of the block.
+        Operation *last = groups.front().ends.front().getDefiningOp();
+        concat.replaceAllUsesWith(block.getResult());
+        concat.erase();
+        last->erase();
+        ++counts[kind];
+        return;
+      }
+    }
+    Value residual = identityFirst ? input : Value();
+    std::optional<ConcatLayout> before;
+    Operation *passThrough = nullptr;
+    if (!identityFirst) {
+      before = takePassThrough(groups, residual);
+      if (before)
+        passThrough = residual.getDefiningOp();
+    }
     auto block =
         BlockOp::create(b, concat.getLoc(), concat.getType(), ValueRange{input},
-                        identityFirst ? input : Value(), Aggregation::concat,
-                        nullptr, nullptr, nullptr, groups.size());
+                        residual, Aggregation::concat, nullptr, nullptr,
+                        nullptr, groups.size());
     for (auto [i, group] : llvm::enumerate(groups)) {
       Block *entry = b.createBlock(&block.getBranches()[i], {},
                                    {input.getType()}, {input.getLoc()});
@@ -573,9 +638,86 @@ struct RaiseBranchesPass
     InFlightDiagnostic remark = emitRemark(block.getLoc())
                                 << "raised concat block: " << groups.size()
                                 << " parallel paths from one input";
-    if (groups.size() < inputs.size())
+    if (groups.size() + (before ? 1 : 0) < inputs.size())
       remark << " (" << inputs.size()
              << " concat operands; paths sharing a value concatenate theirs)";
+    if (before) {
+      remark << "; the pass-through path ("
+             << passThrough->getName().stripDialect()
+             << " of the input) is its residual, first in the result";
+      reorderedConcats[block] = *before;
+    }
+  }
+
+  /// A DenseNet layer concat(x, F(x)) whose path ends in a dense
+  /// convolution: that convolution's output rows (the new features) split
+  /// into `cardinality` branches reading the shared bottleneck in front of
+  /// the block (F's earlier layers, like a ResNet bottleneck's first 1x1
+  /// conv), with x as the residual. Sub-network k of the I form then grows
+  /// each layer by its first C_k branches' features. Null (and the layer
+  /// raised whole) when the last layer cannot be split.
+  BlockOp splitDenseLayer(OpBuilder &b, ConcatOp concat, Value x,
+                          const PathGroup &path) {
+    auto last = path.ends.front().getDefiningOp<Conv2dOp>();
+    if (path.ends.size() != 1 || !last || !isDense(last) ||
+        !paramOf(last.getWeight()) ||
+        (last.getBias() && !paramOf(last.getBias())))
+      return {};
+    int64_t growth = outWidth(last);
+    int64_t branches = 0;
+    for (int64_t c = std::min<int64_t>(cardinality, growth); c >= 2; --c)
+      if (growth % c == 0) {
+        branches = c;
+        break;
+      }
+    if (branches == 0)
+      return {};
+    Value bottleneck = last.getInput();
+    Location loc = concat.getLoc();
+    auto block = BlockOp::create(b, loc, concat.getType(),
+                                 ValueRange{bottleneck}, x, Aggregation::concat,
+                                 nullptr, nullptr, nullptr, branches);
+    int64_t width = growth / branches;
+    ParamOp weight = paramOf(last.getWeight());
+    ParamOp bias = last.getBias() ? paramOf(last.getBias()) : ParamOp();
+    {
+      OpBuilder::InsertionGuard guard(b);
+      ParamOp previousWeight = weight, previousBias = bias;
+      for (int64_t i = 0; i < branches; ++i) {
+        Block *entry =
+            b.createBlock(&block.getBranches()[i], {}, {bottleneck.getType()},
+                          {bottleneck.getLoc()});
+        std::string suffix = ".branch" + std::to_string(i + 1);
+        SmallVector<int64_t> rows = indexRange(i * width, (i + 1) * width);
+        IndexSelection select{rows};
+        for (int64_t d = 1; d < weight.getTensorType().getRank(); ++d)
+          select.push_back(allIndices(weight.getTensorType().getDimSize(d)));
+        ParamOp w = createSlicedParam(
+            module, weight, (weight.getSymName() + suffix).str(), select);
+        w->moveAfter(previousWeight);
+        previousWeight = w;
+        IRMapping map;
+        map.map(bottleneck, entry->getArgument(0));
+        map.map(last.getWeight(), readParam(b, last.getLoc(), w));
+        if (bias) {
+          ParamOp sliced = createSlicedParam(
+              module, bias, (bias.getSymName() + suffix).str(), {rows});
+          sliced->moveAfter(previousBias);
+          previousBias = sliced;
+          map.map(last.getBias(), readParam(b, last.getLoc(), sliced));
+        }
+        Operation *copy = b.clone(*last, map);
+        (void)refreshResultTypes(copy);
+        YieldOp::create(b, loc, copy->getResult(0));
+      }
+    }
+    (void)refreshResultTypes(block);
+    emitRemark(block.getLoc())
+        << "raised dense layer: concat(x, F(x)) with the " << growth
+        << " new features of F's last convolution split into " << branches
+        << " branches (cardinality " << static_cast<int64_t>(cardinality)
+        << "); its earlier layers stay shared, in front of the block";
+    return block;
   }
 
   //===--------------------------------------------------------------------===//
@@ -933,6 +1075,7 @@ struct RaiseBranchesPass
   ModuleOp module;
   Block *body = nullptr;
   llvm::DenseMap<Operation *, ParamOp> lastSlice;
+  llvm::DenseMap<Operation *, ConcatLayout> reorderedConcats;
   llvm::StringMap<int64_t> counts;
   int64_t leftFlat = 0;
   int64_t reassociated = 0;

@@ -861,6 +861,79 @@ module @bottleneck attributes {slice.anytime = #slice.anytime<form = plain, subn
   }
 }
 
+// -----
+
+// A raised DenseNet layer (--slice-raise-branches): the branches are the
+// new features' rows of one conv over a bottleneck computed in front of
+// the block from its residual x. The bottleneck is on the trunk: its 1x1
+// conv becomes block-lower-triangular, so bottleneck group g reads x's
+// groups 1..g, and branch i reads bottleneck groups 1..g_i.
+// CHECK-LABEL: module @raised_dense_layer
+// CHECK:       slice.batch_norm %arg0
+// CHECK:       slice.conv2d {{.*}}block_sparse = #slice.block_sparse<in = [4, 4, 4], out = [4, 4, 4], mask = [1, 0, 0, 1, 1, 0, 1, 1, 1]>
+// CHECK:       slice.block concat(%{{.*}} : tensor<?x12x8x8xf32>) residual(%arg0 : tensor<?x12x8x8xf32>) attributes {branch_groups = array<i64: 1, 2, 3, 3>, partition = array<i64: 5, 5, 6>}
+// CHECK:       slice.channel_slice %{{.*}} {offset = 0 : i64, size = 4 : i64} : tensor<?x12x8x8xf32>
+// CHECK:       slice.get_param @l.conv2.branch1 : tensor<1x4x3x3xf32>
+// CHECK:       slice.channel_slice %{{.*}} {offset = 0 : i64, size = 8 : i64} : tensor<?x12x8x8xf32>
+// CHECK:       slice.get_param @l.conv2.branch2 : tensor<1x8x3x3xf32>
+// CHECK:       slice.get_param @l.conv2.branch3 : tensor<1x12x3x3xf32>
+// K4-LABEL:    module @raised_dense_layer
+// K4:          block_sparse = #slice.block_sparse<in = [3, 3, 3, 3], out = [3, 3, 3, 3]
+// K4:          attributes {branch_groups = array<i64: 1, 2, 3, 4>, partition = array<i64: 4, 4, 4, 4>}
+module @raised_dense_layer attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @l.bn.scale : tensor<12xf32> init(ones)
+  slice.param @l.bn.bias : tensor<12xf32> init(zeros)
+  slice.param @l.bn.mean : tensor<12xf32> init(zeros) buffer
+  slice.param @l.bn.var : tensor<12xf32> init(ones) buffer
+  slice.param @l.conv1 : tensor<12x12x1x1xf32> init(msra)
+  slice.param @l.conv2.branch1 : tensor<1x12x3x3xf32> init(msra)
+  slice.param @l.conv2.branch2 : tensor<1x12x3x3xf32> init(msra)
+  slice.param @l.conv2.branch3 : tensor<1x12x3x3xf32> init(msra)
+  slice.param @l.conv2.branch4 : tensor<1x12x3x3xf32> init(msra)
+  slice.param @fc.weight : tensor<10x16xf32> init(uniform)
+  func.func @forward(%x: tensor<?x12x8x8xf32>) -> tensor<?x10xf32> {
+    %s = slice.get_param @l.bn.scale : tensor<12xf32>
+    %b = slice.get_param @l.bn.bias : tensor<12xf32>
+    %m = slice.get_param @l.bn.mean : tensor<12xf32>
+    %v = slice.get_param @l.bn.var : tensor<12xf32>
+    %n = slice.batch_norm %x, %s, %b, %m, %v : tensor<?x12x8x8xf32>, tensor<12xf32>
+    %r = slice.relu %n : tensor<?x12x8x8xf32>
+    %w1 = slice.get_param @l.conv1 : tensor<12x12x1x1xf32>
+    %c1 = slice.conv2d %r, %w1 : tensor<?x12x8x8xf32>, tensor<12x12x1x1xf32>
+    %bott = slice.relu %c1 : tensor<?x12x8x8xf32>
+    %y = slice.block concat(%bott : tensor<?x12x8x8xf32>) residual(%x : tensor<?x12x8x8xf32>) {
+    ^bb0(%in: tensor<?x12x8x8xf32>):
+      %w = slice.get_param @l.conv2.branch1 : tensor<1x12x3x3xf32>
+      %o = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x12x8x8xf32>, tensor<1x12x3x3xf32>
+      slice.yield %o : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x12x8x8xf32>):
+      %w = slice.get_param @l.conv2.branch2 : tensor<1x12x3x3xf32>
+      %o = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x12x8x8xf32>, tensor<1x12x3x3xf32>
+      slice.yield %o : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x12x8x8xf32>):
+      %w = slice.get_param @l.conv2.branch3 : tensor<1x12x3x3xf32>
+      %o = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x12x8x8xf32>, tensor<1x12x3x3xf32>
+      slice.yield %o : tensor<?x1x8x8xf32>
+    }, {
+    ^bb0(%in: tensor<?x12x8x8xf32>):
+      %w = slice.get_param @l.conv2.branch4 : tensor<1x12x3x3xf32>
+      %o = slice.conv2d %in, %w {padding = array<i64: 1, 1, 1, 1>} : tensor<?x12x8x8xf32>, tensor<1x12x3x3xf32>
+      slice.yield %o : tensor<?x1x8x8xf32>
+    }
+    %logits = slice.head subnet 1 level 1 (%y : tensor<?x16x8x8xf32>) {
+    ^bb0(%f: tensor<?x16x8x8xf32>):
+      %g = slice.global_avg_pool %f : tensor<?x16x8x8xf32>
+      %fl = slice.flatten %g : tensor<?x16x1x1xf32>
+      %fw = slice.get_param @fc.weight : tensor<10x16xf32>
+      %l = slice.linear %fl, %fw : tensor<?x16xf32>, tensor<10x16xf32>
+      slice.yield %l : tensor<?x10xf32>
+    }
+    return %logits : tensor<?x10xf32>
+  }
+}
+
 // The zoo's DenseNet-BC, K = 3 (3 branches of 2 channels per layer, a
 // 12-channel stem in groups of 4): every layer adds 2 channels to each
 // group, the transitions are block-lower-triangular over those groups.

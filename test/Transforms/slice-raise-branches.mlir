@@ -428,10 +428,13 @@ module @mobilenet attributes {slice.anytime = #slice.anytime<form = plain, subne
 
 // Inception paths from one input (one holding an Inception-v3 style nested
 // concat, one an avg_pool, one a bare max_pool) and a SqueezeNet fire
-// module: concat blocks, one region per path, ops moved as they are.
+// module: concat blocks, one region per path, ops moved as they are. The
+// bare max_pool passes the input's channels through: it is the residual,
+// computed in front of the block.
 // CHECK-LABEL: module @inception
 // CHECK:       %[[S:.*]] = slice.relu %arg0
-// CHECK-NEXT:  %[[B:.*]] = slice.block concat(%[[S]] : tensor<?x4x8x8xf32>) {
+// CHECK-NEXT:  %[[MP:.*]] = slice.max_pool %[[S]]
+// CHECK-NEXT:  %[[B:.*]] = slice.block concat(%[[S]] : tensor<?x4x8x8xf32>) residual(%[[MP]] : tensor<?x4x8x8xf32>) {
 // CHECK:         slice.get_param @b1.weight
 // CHECK:         slice.yield %{{.*}} : tensor<?x2x8x8xf32>
 // CHECK-NEXT:  }, {
@@ -441,12 +444,10 @@ module @mobilenet attributes {slice.anytime = #slice.anytime<form = plain, subne
 // CHECK-NEXT:  }, {
 // CHECK-NEXT:  ^bb0(%[[A:.*]]: tensor<?x4x8x8xf32>):
 // CHECK-NEXT:    slice.avg_pool %[[A]] {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>}
-// CHECK:       }, {
-// CHECK-NEXT:  ^bb0(%[[M:.*]]: tensor<?x4x8x8xf32>):
-// CHECK-NEXT:    %[[MP:.*]] = slice.max_pool %[[M]]
-// CHECK-NEXT:    slice.yield %[[MP]] : tensor<?x4x8x8xf32>
+// CHECK:         slice.yield %{{.*}} : tensor<?x2x8x8xf32>
 // CHECK-NEXT:  }
-// CHECK:       slice.conv2d %[[B]], {{.*}} : tensor<?x12x8x8xf32>
+// CHECK-NEXT:  slice.get_param @squeeze.weight
+// CHECK-NEXT:  slice.conv2d %[[B]], {{.*}} : tensor<?x12x8x8xf32>
 // CHECK:       %[[Q:.*]] = slice.relu
 // CHECK-NEXT:  %[[FIRE:.*]] = slice.block concat(%[[Q]] : tensor<?x2x8x8xf32>) {
 // CHECK:       slice.head subnet 1 level 1 (%[[FIRE]] : tensor<?x8x8x8xf32>)
@@ -482,7 +483,7 @@ module @inception attributes {slice.anytime = #slice.anytime<form = plain, subne
     %w3 = slice.get_param @b3.weight : tensor<2x4x1x1xf32>
     %p3 = slice.conv2d %ap, %w3 : tensor<?x4x8x8xf32>, tensor<2x4x1x1xf32>
     %p4 = slice.max_pool %s {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x8x8xf32>
-    // expected-remark @below {{raised concat block: 4 parallel paths from one input}}
+    // expected-remark @below {{raised concat block: 3 parallel paths from one input; the pass-through path (max_pool of the input) is its residual, first in the result}}
     %cat = slice.concat %p1, %p2, %p3, %p4 : tensor<?x2x8x8xf32>, tensor<?x4x8x8xf32>, tensor<?x2x8x8xf32>, tensor<?x4x8x8xf32>
     %wq = slice.get_param @squeeze.weight : tensor<2x12x1x1xf32>
     %cq = slice.conv2d %cat, %wq : tensor<?x12x8x8xf32>, tensor<2x12x1x1xf32>
@@ -510,10 +511,11 @@ module @inception attributes {slice.anytime = #slice.anytime<form = plain, subne
 // Inception-v3's E block as the ONNX export gives it: the nested concats
 // flattened into one of 4 operands, two of which read one shared
 // intermediate %a. Those two form one path that computes %a and
-// concatenates them: 3 regions.
+// concatenates them; the max_pool is the residual: 2 regions.
 // CHECK-LABEL: module @inception_e
 // CHECK:       %[[S:.*]] = slice.relu %arg0
-// CHECK-NEXT:  slice.block concat(%[[S]] : tensor<?x4x8x8xf32>) {
+// CHECK-NEXT:  %[[MP:.*]] = slice.max_pool %[[S]]
+// CHECK-NEXT:  slice.block concat(%[[S]] : tensor<?x4x8x8xf32>) residual(%[[MP]] : tensor<?x4x8x8xf32>) {
 // CHECK:         slice.get_param @b1.weight
 // CHECK:       }, {
 // CHECK-NEXT:  ^bb0(%[[IN:.*]]: tensor<?x4x8x8xf32>):
@@ -524,8 +526,8 @@ module @inception attributes {slice.anytime = #slice.anytime<form = plain, subne
 // CHECK:         %[[Y:.*]] = slice.conv2d %[[A]], {{.*}} tensor<2x2x3x1xf32>
 // CHECK-NEXT:    %[[CAT:.*]] = slice.concat %[[X]], %[[Y]] : tensor<?x2x8x8xf32>, tensor<?x2x8x8xf32>
 // CHECK-NEXT:    slice.yield %[[CAT]] : tensor<?x4x8x8xf32>
-// CHECK-NEXT:  }, {
-// CHECK:         slice.max_pool
+// CHECK-NEXT:  }
+// CHECK-NEXT:  slice.head
 module @inception_e attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
   slice.param @b1.weight : tensor<2x4x1x1xf32> init(msra)
   slice.param @b2.weight : tensor<2x4x1x1xf32> init(msra)
@@ -545,7 +547,7 @@ module @inception_e attributes {slice.anytime = #slice.anytime<form = plain, sub
     %wy = slice.get_param @b2y.weight : tensor<2x2x3x1xf32>
     %py = slice.conv2d %a, %wy {padding = array<i64: 1, 0, 1, 0>} : tensor<?x2x8x8xf32>, tensor<2x2x3x1xf32>
     %pm = slice.max_pool %s {kernel = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x8x8xf32>
-    // expected-remark @below {{raised concat block: 3 parallel paths from one input (4 concat operands; paths sharing a value concatenate theirs)}}
+    // expected-remark @below {{raised concat block: 2 parallel paths from one input (4 concat operands; paths sharing a value concatenate theirs); the pass-through path (max_pool of the input) is its residual, first in the result}}
     %cat = slice.concat %p1, %px, %py, %pm : tensor<?x2x8x8xf32>, tensor<?x2x8x8xf32>, tensor<?x2x8x8xf32>, tensor<?x4x8x8xf32>
     %g = slice.global_avg_pool %cat : tensor<?x10x8x8xf32>
     %f = slice.flatten %g : tensor<?x10x1x1xf32>
@@ -561,16 +563,27 @@ module @inception_e attributes {slice.anytime = #slice.anytime<form = plain, sub
 // DenseNet as exported: every layer concatenates all earlier features
 // (even just one). concat(x0, x1, x2) is re-associated to
 // concat(concat(x0, x1), x2) and concat(x0) folds away; each layer
-// becomes concat(x, F(x)): a concat block with residual(x).
+// becomes concat(x, F(x)): a concat block with residual(x) whose branches
+// are the output rows of F's last conv (2 new features: 2 branches), reading
+// F's shared front (BN-ReLU), which stays in front of the block.
 // CHECK-LABEL: module @densenet
 // ONLY-LABEL:  module @densenet
+// CHECK:       slice.param @l1.conv.weight.branch1 : tensor<1x4x3x3xf32>
+// CHECK-NEXT:  slice.param @l1.conv.weight.branch2 : tensor<1x4x3x3xf32>
 // CHECK:       %[[X0:.*]] = slice.relu %arg0
-// CHECK-NEXT:  %[[Y1:.*]] = slice.block concat(%[[X0]] : tensor<?x4x8x8xf32>) residual(%[[X0]] : tensor<?x4x8x8xf32>) {
-// CHECK:         slice.get_param @l1.conv.weight
-// CHECK:         slice.yield %{{.*}} : tensor<?x2x8x8xf32>
+// CHECK:       %[[N1:.*]] = slice.batch_norm %[[X0]]
+// CHECK-NEXT:  %[[R1:.*]] = slice.relu %[[N1]]
+// CHECK-NEXT:  %[[Y1:.*]] = slice.block concat(%[[R1]] : tensor<?x4x8x8xf32>) residual(%[[X0]] : tensor<?x4x8x8xf32>) {
+// CHECK:         slice.get_param @l1.conv.weight.branch1
+// CHECK:         slice.yield %{{.*}} : tensor<?x1x8x8xf32>
+// CHECK-NEXT:  }, {
+// CHECK:         slice.get_param @l1.conv.weight.branch2
+// CHECK:         slice.yield %{{.*}} : tensor<?x1x8x8xf32>
 // CHECK-NEXT:  }
-// CHECK-NEXT:  %[[Y2:.*]] = slice.block concat(%[[Y1]] : tensor<?x6x8x8xf32>) residual(%[[Y1]] : tensor<?x6x8x8xf32>) {
-// CHECK:         slice.get_param @l2.conv.weight
+// CHECK:       %[[N2:.*]] = slice.batch_norm %[[Y1]]
+// CHECK-NEXT:  %[[R2:.*]] = slice.relu %[[N2]]
+// CHECK-NEXT:  %[[Y2:.*]] = slice.block concat(%[[R2]] : tensor<?x6x8x8xf32>) residual(%[[Y1]] : tensor<?x6x8x8xf32>) {
+// CHECK:         slice.get_param @l2.conv.weight.branch1
 // CHECK:       slice.head subnet 1 level 1 (%[[Y2]] : tensor<?x8x8x8xf32>)
 
 module @densenet attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
@@ -597,7 +610,7 @@ module @densenet attributes {slice.anytime = #slice.anytime<form = plain, subnet
     %r1 = slice.relu %n1 : tensor<?x4x8x8xf32>
     %w1 = slice.get_param @l1.conv.weight : tensor<2x4x3x3xf32>
     %x1 = slice.conv2d %r1, %w1 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x4x8x8xf32>, tensor<2x4x3x3xf32>
-    // expected-remark @below {{raised dense layer: concat(x, F(x)) with 1 path(s) after the identity}}
+    // expected-remark @below {{raised dense layer: concat(x, F(x)) with the 2 new features of F's last convolution split into 2 branches (cardinality 8); its earlier layers stay shared, in front of the block}}
     %in2 = slice.concat %x0, %x1 : tensor<?x4x8x8xf32>, tensor<?x2x8x8xf32>
     %s2 = slice.get_param @l2.bn.scale : tensor<6xf32>
     %b2 = slice.get_param @l2.bn.bias : tensor<6xf32>
@@ -607,7 +620,7 @@ module @densenet attributes {slice.anytime = #slice.anytime<form = plain, subnet
     %r2 = slice.relu %n2 : tensor<?x6x8x8xf32>
     %w2 = slice.get_param @l2.conv.weight : tensor<2x6x3x3xf32>
     %x2 = slice.conv2d %r2, %w2 {padding = array<i64: 1, 1, 1, 1>} : tensor<?x6x8x8xf32>, tensor<2x6x3x3xf32>
-    // expected-remark @below {{raised dense layer: concat(x, F(x)) with 1 path(s) after the identity}}
+    // expected-remark @below {{raised dense layer: concat(x, F(x)) with the 2 new features of F's last convolution split into 2 branches (cardinality 8); its earlier layers stay shared, in front of the block}}
     %out = slice.concat %x0, %x1, %x2 : tensor<?x4x8x8xf32>, tensor<?x2x8x8xf32>, tensor<?x2x8x8xf32>
     %g = slice.global_avg_pool %out : tensor<?x8x8x8xf32>
     %f = slice.flatten %g : tensor<?x8x1x1xf32>

@@ -296,10 +296,19 @@ def SliceRaiseBranches : Pass<"slice-raise-branches", "ModuleOp"> {
       input (Inception, GoogLeNet, SqueezeNet) becomes `slice.block concat`,
       one region per path. Consecutive operands that share an intermediate
       (Inception-v3's E blocks, whose nested concats the ONNX export
-      flattens) form one path that concatenates them.
+      flattens) form one path that concatenates them. A path of
+      parameter-free channel-wise ops (Inception-v3's pooling path in its
+      grid reductions) passes the input's channels through: it becomes the
+      block's `residual`, computed in front of the block and first in its
+      result (the readers' weights are permuted to match), so its width
+      follows the input in every sub-network.
     - `dense`: `concat(x, F(x))` (DenseNet layers; `concat(x0, .., xn)`
-      chains are first re-associated) becomes `slice.block concat (x)
-      residual(x)`.
+      chains are first re-associated) becomes `slice.block concat (b)
+      residual(x)`: the new features, the output rows of F's last (dense)
+      convolution, split into `cardinality` branches (the largest divisor
+      of the growth rate not above it) that read the bottleneck b, F's
+      earlier layers, which stay shared in front of the block. Sub-network k
+      of the I form grows every layer by its first C_k branches' features.
     - `head`: the classifier tail (the single-input ops before each
       result, back to the last block or multi-input op) becomes
       `slice.head subnet 1 level 1`.
@@ -318,8 +327,7 @@ def SliceRaiseBranches : Pass<"slice-raise-branches", "ModuleOp"> {
     (MobileNetV2's first block, together with the stem), when a layer is
     grouped at either end, when a bias precedes the BatchNorm of the sum,
     or when its middle width has no divisor in [2, cardinality]. Blocks do
-    not nest: a concat path holding a block stays flat. The anytime passes
-    take add blocks; concat blocks are raised for structure and FLOPs.
+    not nest: a concat path holding a block stays flat.
 
     Every candidate gets a remark (raised, or left flat and why) and the
     function a one-line summary; unrecognised graphs stay flat. Only bad
