@@ -8,13 +8,19 @@
 //     multiply-add share (target: latency share <= 1.15x FLOPs share);
 //  3. slice-run's inference of the plain network against the same network
 //     written directly against LibTorch with grouped convolutions (target:
-//     <= 1.05x).
+//     <= 1.05x);
+//  4. with --lowered mlir-cpu|mlir-gpu, the code slice-opt generates for
+//     every IS sub-network against LibTorch running the same extracted
+//     sub-network (structured: per-group convolutions, no zero block), at
+//     batch 1 and --infer-batch, on the CPU or the GPU (--lowered mlir-gpu
+//     needs a CUDA LibTorch for its LibTorch side).
 // Prints a table and writes JSON (--json).
 //
 //===----------------------------------------------------------------------===//
 #include "../lib/Runtime/Executor.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
+#include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Transforms/Passes.h"
 #include "slice/Zoo/ResNeXt.h"
@@ -53,6 +59,13 @@ cl::opt<int64_t> iterations("iterations", cl::init(10),
                             cl::desc("timed repetitions per measurement"));
 cl::opt<int> threads("bench-threads", cl::init(0), cl::desc("CPU threads (0: one per core)"));
 cl::opt<std::string> jsonFile("json", cl::desc("write the results as JSON"));
+cl::opt<std::string> lowered(
+    "lowered", cl::init("none"),
+    cl::desc("also time generated code per IS sub-network: none, mlir-cpu "
+             "or mlir-gpu"));
+cl::opt<int64_t> loweredIterations(
+    "lowered-iterations", cl::init(3),
+    cl::desc("timed repetitions per generated-code measurement"));
 
 using Clock = std::chrono::steady_clock;
 
@@ -181,6 +194,67 @@ struct DirectResNeXt {
     return at::linear(x, fc, fcBias);
   }
 };
+/// Per IS sub-network and batch: generated code against LibTorch on the
+/// same extracted sub-network.
+struct LoweredTiming {
+  int64_t k, batch, macs;
+  double generatedMs, libtorchMs;
+};
+
+/// Stored values for every parameter, so that the generated code (which
+/// runs trained models only) and LibTorch read the same weights.
+void storeRandomWeights(ModuleOp module) {
+  std::map<std::string, std::vector<float>> values;
+  for (ParamOp param : module.getOps<ParamOp>()) {
+    std::vector<int64_t> shape(param.getTensorType().getShape());
+    at::Tensor t = at::randn(shape) * 0.1;
+    if (param.getSymName().contains(".var"))
+      t = t.abs() + 0.5;
+    values[param.getSymName().str()] =
+        std::vector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
+  }
+  if (failed(storeParamValues(module, values)))
+    llvm::report_fatal_error("cannot store the benchmark weights");
+}
+
+std::vector<LoweredTiming> timeLowered(ModuleOp sparse) {
+  bool onGpu = lowered == "mlir-gpu";
+  at::Device device = onGpu ? at::Device(at::kCUDA) : at::Device(at::kCPU);
+  std::vector<LoweredTiming> out;
+  for (int64_t j = 1; j <= subnets; ++j) {
+    std::string error;
+    std::unique_ptr<LoweredModel> code = LoweredModel::create(
+        sparse, j, onGpu ? LoweredTarget::cuda : LoweredTarget::cpu, error);
+    if (!code)
+      llvm::report_fatal_error(llvm::Twine("--lowered ") + lowered + ": " + error);
+    FailureOr<OwningOpRef<ModuleOp>> sub = cloneSubnet(sparse, j);
+    if (failed(sub))
+      llvm::report_fatal_error("cannot extract a sub-network");
+    rt::Program p = programOf(**sub);
+    rt::Executor model(p, device, at::kFloat, 1);
+    for (int64_t batch : {int64_t(1), int64_t(inferBatch)}) {
+      at::Tensor x = at::randn({batch, inChannels, imageSize, imageSize});
+      at::Tensor xDevice = x.to(device);
+      at::InferenceMode guard;
+      std::vector<std::vector<float>> results;
+      double generated = medianMs(
+          [&] {
+            if (std::string e = code->run(x.data_ptr<float>(), batch, results);
+                !e.empty())
+              llvm::report_fatal_error(llvm::Twine("generated code: ") + e);
+          },
+          loweredIterations);
+      double libtorch = medianMs(
+          [&] {
+            std::vector<at::Tensor> outs = model.forward(xDevice, 0, false);
+            (void)outs.front().sum().item<float>(); // waits for the device
+          },
+          iterations);
+      out.push_back({j, batch, p.subnetMacs.front(), generated, libtorch});
+    }
+  }
+  return out;
+}
 } // namespace
 
 int main(int argc, char **argv) {
@@ -231,6 +305,17 @@ int main(int argc, char **argv) {
     directInfer = medianMs([&] { direct(xInfer); }, iterations);
   }
 
+  std::vector<LoweredTiming> loweredTimings;
+  if (lowered != "none") {
+    if (lowered != "mlir-cpu" && lowered != "mlir-gpu") {
+      llvm::errs() << "slice-bench: error: --lowered " << lowered
+                   << ": expected none, mlir-cpu or mlir-gpu\n";
+      return 1;
+    }
+    storeRandomWeights(*sparse);
+    loweredTimings = timeLowered(*sparse);
+  }
+
   auto &os = llvm::outs();
   os << llvm::formatv("model: CIFAR-style ResNeXt L={0} W={1} C={2}, {3}x{3}x{4}, "
                       "K={5}, {6} threads\n",
@@ -274,6 +359,30 @@ int main(int argc, char **argv) {
                       "{2:F3} (target <= 1.05)\n",
                       sliceInfer, directInfer, sliceInfer / directInfer);
 
+  llvm::json::Array loweredJson;
+  if (!loweredTimings.empty()) {
+    os << llvm::formatv("\nIS sub-networks, generated code ({0}) vs LibTorch "
+                        "structured:\n",
+                        std::string(lowered));
+    os << llvm::formatv("  {0,3} {1,6} {2,12} {3,14} {4,12} {5,8} {6,10}\n",
+                        "k", "batch", "MACs", "generated ms", "LibTorch ms",
+                        "ratio", "FLOPs %");
+    for (const LoweredTiming &t : loweredTimings) {
+      double share = double(t.macs) / double(loweredTimings.back().macs);
+      os << llvm::formatv("  {0,3} {1,6} {2,12} {3,14:F3} {4,12:F3} {5,8:F2} "
+                          "{6,9:F1}%\n",
+                          t.k, t.batch, t.macs, t.generatedMs, t.libtorchMs,
+                          t.generatedMs / t.libtorchMs, 100 * share);
+      loweredJson.push_back(llvm::json::Object{
+          {"k", t.k},
+          {"batch", t.batch},
+          {"macs", t.macs},
+          {"generated_ms", t.generatedMs},
+          {"libtorch_structured_ms", t.libtorchMs},
+          {"generated_vs_libtorch", t.generatedMs / t.libtorchMs}});
+    }
+  }
+
   if (!jsonFile.empty()) {
     llvm::json::Object root{
         {"model",
@@ -293,7 +402,9 @@ int main(int argc, char **argv) {
                             {"slice_vs_direct_libtorch", sliceInfer / directInfer}}},
         {"subnets", std::move(subnetJson)},
         {"plain_inference_ms",
-         llvm::json::Object{{"slice", sliceInfer}, {"direct_libtorch", directInfer}}}};
+         llvm::json::Object{{"slice", sliceInfer}, {"direct_libtorch", directInfer}}},
+        {"lowered", llvm::json::Object{{"backend", std::string(lowered)},
+                                       {"subnets", std::move(loweredJson)}}}};
     std::error_code ec;
     llvm::raw_fd_ostream out(jsonFile, ec);
     if (ec) {

@@ -6,11 +6,12 @@
 //   slice-run run trained.mlir --input x.npy --output y.npy   raw outputs
 //   slice-run infer trained.mlir --subnet 1 --backend mlir-gpu
 //                                       the same with --slice-to-nvvm code
+//                                       (mlir-cpu: --slice-to-llvm-cpu code)
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceDialect.h"
-#include "slice/Runtime/MlirGpu.h"
+#include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Runtime/Runtime.h"
 
@@ -148,10 +149,11 @@ cl::opt<int64_t> levelOpt("level", cl::init(0), cl::sub(inferCmd),
                           cl::desc("label level to answer with (1: fine)"),
                           cl::cat(runCat));
 cl::opt<std::string> backend(
-    "backend", cl::init("libtorch"), cl::sub(inferCmd),
-    cl::desc("libtorch (default), or mlir-gpu: the code --slice-to-nvvm "
-             "generates, run through the CUDA driver (--device cuda:N picks "
-             "the GPU)"),
+    "backend", cl::init("libtorch"), cl::sub(inferCmd), cl::sub(runCmd),
+    cl::desc("libtorch (default); mlir-cpu: the code --slice-to-llvm-cpu "
+             "generates, JIT-compiled for this CPU; mlir-gpu: the code "
+             "--slice-to-nvvm generates, run through the CUDA driver "
+             "(--device cuda:N picks the GPU)"),
     cl::cat(runCat));
 
 // run
@@ -405,16 +407,51 @@ int runEval(ModuleOp module) {
   return writeJson(reports, split) ? 0 : 1;
 }
 
+/// Runs `count` raw images (C x H x W each) through `lowered` in chunks of at
+/// most `maxChunk` (a static batch's last chunk is filled up with copies of
+/// the last image), normalised as LibTorch's backend does when `mean` is
+/// given; `consume(start, len, results)` takes each chunk's outputs.
+std::string runLowered(
+    LoweredModel &lowered, const float *images, int64_t count,
+    const std::vector<int64_t> &chw, const std::vector<float> &mean,
+    const std::vector<float> &stddev, int64_t maxChunk,
+    llvm::function_ref<void(int64_t, int64_t,
+                            const std::vector<std::vector<float>> &)>
+        consume) {
+  int64_t plane = chw[1] * chw[2], size = chw[0] * plane;
+  int64_t chunk = lowered.staticBatch() ? lowered.staticBatch() : maxChunk;
+  std::vector<float> batch;
+  for (int64_t start = 0; start < count; start += chunk) {
+    int64_t len = std::min(chunk, count - start);
+    int64_t runs = lowered.staticBatch() ? chunk : len;
+    batch.resize(runs * size);
+    for (int64_t n = 0; n < runs; ++n) {
+      const float *src = images + std::min(start + n, count - 1) * size;
+      for (int64_t c = 0; c < chw[0]; ++c)
+        for (int64_t j = 0; j < plane; ++j) {
+          float v = src[c * plane + j];
+          batch[n * size + c * plane + j] =
+              mean.empty() ? v : (v - mean[c]) / stddev[c];
+        }
+    }
+    std::vector<std::vector<float>> results;
+    if (std::string e = lowered.run(batch.data(), runs, results); !e.empty())
+      return e;
+    consume(start, len, results);
+  }
+  return "";
+}
+
 /// Top label and softmax confidence of each image at `level`, from the
-/// code --slice-to-nvvm generates (the same normalisation as LibTorch's).
-std::string predictOnGpu(GpuModel &gpu, const rt::Program &program,
+/// lowered code (the same normalisation as LibTorch's).
+std::string predictLowered(LoweredModel &lowered, const rt::Program &program,
                          const rt::Dataset &data, int64_t level,
                          std::vector<rt::Prediction> &predictions) {
   if (program.inputShape !=
       std::vector<int64_t>{data.channels, data.height, data.width})
     return "the model takes other images than " + data.name + " has";
   int out = -1;
-  for (auto [i, info] : llvm::enumerate(gpu.outputs()))
+  for (auto [i, info] : llvm::enumerate(lowered.outputs()))
     if (info.first == level)
       out = int(i);
   if (out < 0)
@@ -422,39 +459,67 @@ std::string predictOnGpu(GpuModel &gpu, const rt::Program &program,
   std::vector<float> mean = program.inputMean, stddev = program.inputStd;
   if (mean.empty())
     rt::channelStats(data, mean, stddev);
-  int64_t size = data.imageSize(), plane = data.height * data.width;
-  int64_t chunk = gpu.staticBatch() ? gpu.staticBatch() : 256;
-  int64_t classes = gpu.outputs()[out].second;
-  std::vector<float> batch;
-  for (int64_t start = 0; start < data.count; start += chunk) {
-    int64_t len = std::min(chunk, data.count - start);
-    // A static batch is filled up with copies of the last image.
-    batch.assign(chunk * size, 0.0f);
-    for (int64_t n = 0; n < chunk; ++n) {
-      const float *src = &data.images[std::min(start + n, data.count - 1) * size];
-      for (int64_t c = 0; c < data.channels; ++c)
-        for (int64_t j = 0; j < plane; ++j)
-          batch[n * size + c * plane + j] = (src[c * plane + j] - mean[c]) / stddev[c];
-    }
-    std::vector<std::vector<float>> results;
-    int64_t count = gpu.staticBatch() ? chunk : len;
-    if (std::string e = gpu.run(batch.data(), count, results); !e.empty())
-      return e;
-    for (int64_t n = 0; n < len; ++n) {
-      const float *logits = &results[out][n * classes];
-      int64_t best = 0;
-      double maxLogit = logits[0], sum = 0;
-      for (int64_t c = 1; c < classes; ++c)
-        if (logits[c] > maxLogit) {
-          maxLogit = logits[c];
-          best = c;
+  int64_t classes = lowered.outputs()[out].second;
+  return runLowered(
+      lowered, data.images.data(), data.count, program.inputShape, mean, stddev,
+      256,
+      [&](int64_t, int64_t len, const std::vector<std::vector<float>> &results) {
+        for (int64_t n = 0; n < len; ++n) {
+          const float *logits = &results[out][n * classes];
+          int64_t best = 0;
+          double maxLogit = logits[0], sum = 0;
+          for (int64_t c = 1; c < classes; ++c)
+            if (logits[c] > maxLogit) {
+              maxLogit = logits[c];
+              best = c;
+            }
+          for (int64_t c = 0; c < classes; ++c)
+            sum += std::exp(double(logits[c]) - maxLogit);
+          predictions.push_back({best, 1.0 / sum});
         }
-      for (int64_t c = 0; c < classes; ++c)
-        sum += std::exp(double(logits[c]) - maxLogit);
-      predictions.push_back({best, 1.0 / sum});
-    }
-  }
-  return "";
+      });
+}
+
+/// `--backend`: null `lowered` for libtorch, else sub-network k compiled
+/// for this CPU or for the GPU `--device` names (first, so a machine
+/// without one says so at once). Returns an error message, or "".
+std::string selectBackend(ModuleOp module, int64_t k,
+                          std::unique_ptr<LoweredModel> &lowered) {
+  if (backend == "libtorch")
+    return "";
+  if (backend != "mlir-gpu" && backend != "mlir-cpu")
+    return "--backend " + backend + ": expected libtorch, mlir-cpu or mlir-gpu";
+  int ordinal = 0;
+  llvm::StringRef dev(device);
+  if (dev.consume_front("cuda:") && dev.getAsInteger(10, ordinal))
+    return "--device " + device + ": expected cuda:N";
+  std::string error;
+  lowered = LoweredModel::create(
+      module, k, backend == "mlir-gpu" ? LoweredTarget::cuda : LoweredTarget::cpu,
+      error, ordinal);
+  return lowered ? "" : "--backend " + backend + ": " + error;
+}
+
+/// Sub-network k's outputs for raw .npy images on the GPU.
+std::string forwardLowered(LoweredModel &lowered, const rt::Program &program,
+                         const rt::Array &input,
+                         std::vector<rt::Array> &outputs) {
+  const std::vector<int64_t> &chw = program.inputShape;
+  if (input.shape.size() != 4 ||
+      !std::equal(chw.begin(), chw.end(), input.shape.begin() + 1))
+    return "the images do not have the model's N x C x H x W input shape";
+  int64_t count = input.shape[0];
+  outputs.assign(lowered.outputs().size(), rt::Array());
+  for (auto [i, info] : llvm::enumerate(lowered.outputs()))
+    outputs[i].shape = {count, info.second};
+  return runLowered(
+      lowered, input.data.data(), count, chw, program.inputMean, program.inputStd,
+      256,
+      [&](int64_t, int64_t len, const std::vector<std::vector<float>> &results) {
+        for (auto [i, info] : llvm::enumerate(lowered.outputs()))
+          outputs[i].data.insert(outputs[i].data.end(), results[i].begin(),
+                                 results[i].begin() + len * info.second);
+      });
 }
 
 int runInfer(ModuleOp module) {
@@ -485,20 +550,9 @@ int runInfer(ModuleOp module) {
   FailureOr<rt::Program> program = subnetProgram(module, k);
   if (failed(program))
     return 1;
-  std::unique_ptr<GpuModel> gpu;
-  if (backend == "mlir-gpu") {
-    // First, so a machine without a GPU says so at once.
-    int ordinal = 0;
-    llvm::StringRef dev(device);
-    if (dev.consume_front("cuda:") && dev.getAsInteger(10, ordinal))
-      return fail("--device " + device + ": expected cuda:N");
-    std::string error;
-    gpu = GpuModel::create(module, k, error, ordinal);
-    if (!gpu)
-      return fail("--backend mlir-gpu: " + error);
-  } else if (backend != "libtorch") {
-    return fail("--backend " + backend + ": expected libtorch or mlir-gpu");
-  }
+  std::unique_ptr<LoweredModel> lowered;
+  if (std::string e = selectBackend(module, k, lowered); !e.empty())
+    return fail(e);
   rt::Dataset data;
   if (std::string e = rt::loadDataset(dataSpec, split, data); !e.empty())
     return fail(e);
@@ -539,10 +593,10 @@ int runInfer(ModuleOp module) {
   }
   rt::RunOptions o = runOptions();
   std::vector<rt::Prediction> predictions;
-  if (gpu) {
-    if (std::string e = predictOnGpu(*gpu, *program, data, level, predictions);
+  if (lowered) {
+    if (std::string e = predictLowered(*lowered, *program, data, level, predictions);
         !e.empty())
-      return fail("--backend mlir-gpu: " + e);
+      return fail("--backend " + backend + ": " + e);
   } else if (std::string e = rt::predict(*program, data, o, level, predictions);
              !e.empty()) {
     return fail(e);
@@ -591,11 +645,25 @@ int runRun(ModuleOp module) {
   }
   if (failed(program))
     return 1;
+  std::unique_ptr<LoweredModel> lowered;
+  if (backend != "libtorch") {
+    AnytimeAttr anytime = getAnytime(module);
+    if (subnetOpt == 0 && anytime && anytime.getSubnets() > 1)
+      return fail("--backend " + backend +
+                  " runs one sub-network: give --subnet k");
+    if (std::string e = selectBackend(module, std::max<int64_t>(subnetOpt, 1), lowered);
+        !e.empty())
+      return fail(e);
+    if (lowered->outputs().size() != program->outputs.size())
+      return fail("--backend " + backend + ": the lowered code has another "
+                  "number of outputs than the model");
+  }
   rt::Array input;
   if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
     return fail(e);
   std::vector<rt::Array> outputs;
-  if (std::string e = rt::forward(*program, input, runOptions(), outputs);
+  if (std::string e = lowered ? forwardLowered(*lowered, *program, input, outputs)
+                          : rt::forward(*program, input, runOptions(), outputs);
       !e.empty())
     return fail(e);
   for (size_t i = 0; i < outputs.size(); ++i) {

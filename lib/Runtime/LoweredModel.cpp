@@ -1,5 +1,5 @@
-//===- MlirGpu.cpp - running GPU code slice-opt generates -----------------===//
-#include "slice/Runtime/MlirGpu.h"
+//===- LoweredModel.cpp - running the code slice-opt generates ------------===//
+#include "slice/Runtime/LoweredModel.h"
 #include "slice/Anytime/Params.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Conversion/SliceToLinalg.h"
@@ -57,19 +57,25 @@ std::string ptxFeatures(int capability) {
 }
 } // namespace
 
-GpuModel::~GpuModel() {
+LoweredModel::~LoweredModel() {
   // Kernels are unloaded by the engine's destructors (global dtors).
   engine.reset();
-  for (auto &[ptr, shape] : params)
-    (void)cuda::release(ptr);
+  if (where == LoweredTarget::cuda)
+    for (auto &[ptr, shape] : params)
+      (void)cuda::release(ptr);
 }
 
-std::unique_ptr<GpuModel> GpuModel::create(ModuleOp model, int64_t k,
-                                           std::string &error, int ordinal) {
+std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
+                                                   LoweredTarget target,
+                                                   std::string &error,
+                                                   int ordinal) {
+  bool onGpu = target == LoweredTarget::cuda;
   // A machine without a GPU says so before anything is compiled.
-  error = cuda::initialize(ordinal);
-  if (!error.empty())
-    return nullptr;
+  if (onGpu) {
+    error = cuda::initialize(ordinal);
+    if (!error.empty())
+      return nullptr;
+  }
   MLIRContext *ctx = model.getContext();
   DialectRegistry registry;
   registerAllDialects(registry);
@@ -98,7 +104,8 @@ std::unique_ptr<GpuModel> GpuModel::create(ModuleOp model, int64_t k,
   if (funcs.size() != 1)
     return fail("the model needs exactly one function");
   func::FuncOp func = funcs.front();
-  std::unique_ptr<GpuModel> m(new GpuModel());
+  std::unique_ptr<LoweredModel> m(new LoweredModel());
+  m->where = target;
   m->function = (func.getSymName() + "_k" + Twine(k)).str();
   auto input = dyn_cast<RankedTensorType>(func.getArgumentTypes().front());
   if (!input || input.getRank() != 4)
@@ -110,23 +117,30 @@ std::unique_ptr<GpuModel> GpuModel::create(ModuleOp model, int64_t k,
     auto type = cast<RankedTensorType>(v.getType());
     auto head = v.getDefiningOp<HeadOp>();
     if (type.getRank() != 2)
-      return fail("the mlir-gpu backend runs models whose outputs are N x "
+      return fail("the lowered backends run models whose outputs are N x "
                   "classes");
     m->outputInfo.push_back(
         {head ? static_cast<int64_t>(head.getLevel()) : 1, type.getDimSize(1)});
   }
 
-  // PTX for this GPU; the driver compiles it when the kernels load.
+  // Native code for this CPU, or PTX for this GPU (the driver compiles it
+  // when the kernels load).
   OwningOpRef<ModuleOp> lowered(cast<ModuleOp>(model->clone()));
   PassManager pm(ctx);
-  SliceToNVVMOptions options;
-  options.subnet = std::to_string(k);
-  options.format = "isa";
-  options.chip = "sm_" + std::to_string(cuda::computeCapability());
-  options.features = ptxFeatures(cuda::computeCapability());
-  buildSliceToNVVMPipeline(pm, options);
+  if (onGpu) {
+    SliceToNVVMOptions options;
+    options.subnet = std::to_string(k);
+    options.format = "isa";
+    options.chip = "sm_" + std::to_string(cuda::computeCapability());
+    options.features = ptxFeatures(cuda::computeCapability());
+    buildSliceToNVVMPipeline(pm, options);
+  } else {
+    SliceToLLVMCPUOptions options;
+    options.subnet = std::to_string(k);
+    buildSliceToLLVMCPUPipeline(pm, options);
+  }
   if (failed(pm.run(*lowered)))
-    return fail("--slice-to-nvvm failed");
+    return fail(onGpu ? "--slice-to-nvvm failed" : "--slice-to-llvm-cpu failed");
 
   // Arguments: the image, the parameters named by slice.param, outputs.
   auto entry = lowered->lookupSymbol<LLVM::LLVMFuncOp>("_mlir_ciface_" + m->function);
@@ -144,10 +158,16 @@ std::unique_ptr<GpuModel> GpuModel::create(ModuleOp model, int64_t k,
         param ? readStoredValue(param) : std::nullopt;
     if (!value)
       return fail("parameter @" + name.getValue().str() +
-                  " has no stored value: the mlir-gpu backend runs trained "
-                  "models (slice-run train -o)");
-    void *ptr = nullptr;
+                  " has no stored value: the " +
+                  (onGpu ? "mlir-gpu" : "mlir-cpu") +
+                  " backend runs trained models (slice-run train -o)");
     std::vector<int64_t> shape(param.getTensorType().getShape());
+    if (!onGpu) {
+      m->hostParams.push_back(std::move(*value));
+      m->params.push_back({m->hostParams.back().data(), shape});
+      continue;
+    }
+    void *ptr = nullptr;
     if (std::string e = cuda::allocate(value->size() * sizeof(float), &ptr);
         !e.empty())
       return fail(e);
@@ -164,6 +184,8 @@ std::unique_ptr<GpuModel> GpuModel::create(ModuleOp model, int64_t k,
   if (!engine)
     return fail("JIT: " + llvm::toString(engine.takeError()));
   m->engine = std::move(*engine);
+  if (!onGpu)
+    return m;
   m->engine->registerSymbols([](llvm::orc::MangleAndInterner interner) {
     llvm::orc::SymbolMap map;
     for (auto [name, address] : cuda::runtimeSymbols())
@@ -177,14 +199,49 @@ std::unique_ptr<GpuModel> GpuModel::create(ModuleOp model, int64_t k,
   return m;
 }
 
-std::string GpuModel::run(const float *images, int64_t count,
-                          std::vector<std::vector<float>> &results) {
+std::string LoweredModel::run(const float *images, int64_t count,
+                              std::vector<std::vector<float>> &results) {
   results.assign(outputInfo.size(), {});
   if (count == 0)
     return "";
   if (batch != 0 && count != batch)
     return "the code was compiled for batches of " + std::to_string(batch) +
            ", got " + std::to_string(count);
+  return where == LoweredTarget::cuda ? runOnGpu(images, count, results)
+                                      : runOnCpu(images, count, results);
+}
+
+/// Calls the lowered function on memref descriptors of `descs`.
+static std::string invoke(ExecutionEngine &engine, const std::string &function,
+                          std::vector<Descriptor> &descs) {
+  std::vector<void *> pointers, args;
+  for (Descriptor &d : descs)
+    pointers.push_back(d.words.data());
+  for (void *&p : pointers)
+    args.push_back(&p);
+  if (llvm::Error e = engine.invokePacked("_mlir_ciface_" + function, args))
+    return llvm::toString(std::move(e));
+  return "";
+}
+
+std::string LoweredModel::runOnCpu(const float *images, int64_t count,
+                                   std::vector<std::vector<float>> &results) {
+  std::vector<Descriptor> descs;
+  descs.emplace_back(const_cast<float *>(images),
+                     std::vector<int64_t>{count, imageShape[0], imageShape[1],
+                                          imageShape[2]});
+  for (auto &[ptr, shape] : params)
+    descs.emplace_back(ptr, shape);
+  for (size_t i = 0; i < outputInfo.size(); ++i) {
+    results[i].resize(count * outputInfo[i].second);
+    descs.emplace_back(results[i].data(),
+                       std::vector<int64_t>{count, outputInfo[i].second});
+  }
+  return invoke(*engine, function, descs);
+}
+
+std::string LoweredModel::runOnGpu(const float *images, int64_t count,
+                                   std::vector<std::vector<float>> &results) {
   std::vector<int64_t> inShape = {count, imageShape[0], imageShape[1],
                                   imageShape[2]};
   std::vector<void *> buffers;
@@ -216,13 +273,8 @@ std::string GpuModel::run(const float *images, int64_t count,
     outs.push_back(out);
     descs.emplace_back(out, std::vector<int64_t>{count, classes});
   }
-  std::vector<void *> pointers, args;
-  for (Descriptor &d : descs)
-    pointers.push_back(d.words.data());
-  for (void *&p : pointers)
-    args.push_back(&p);
-  if (llvm::Error e = engine->invokePacked("_mlir_ciface_" + function, args))
-    return cleanup(), llvm::toString(std::move(e));
+  if (std::string e = invoke(*engine, function, descs); !e.empty())
+    return cleanup(), e;
   // The function waits for its stream before returning.
   if (std::string e = cuda::takeRuntimeError(); !e.empty())
     return cleanup(), e;
