@@ -730,9 +730,12 @@ LogicalResult Exporter::emitPool(Operation *op) {
   std::string input = *x;
   SmallVector<int64_t> pads{padding[0], padding[1], padding[2] + extra[0],
                             padding[3] + extra[1]};
-  if (!isMax && countIncludePad && (extra[0] || extra[1])) {
+  bool padded = llvm::any_of(padding, [](int64_t p) { return p != 0; });
+  if (!isMax && countIncludePad && (padded || extra[0] || extra[1])) {
     // The declared padding counts in the divisor, the overhang does not:
     // pad explicitly with zeros, then exclude padding from the divisor.
+    // Explicit zeros also keep engines that read count_include_pad
+    // differently (OpenCV 4.6) exact.
     onnx::NodeProto pad;
     pad.set_op_type("Pad");
     pad.add_input(input);
@@ -819,11 +822,29 @@ LogicalResult Exporter::emitSliceBlock(BlockOp block) {
   }
 
   if (block.getAggregation() == Aggregation::concat) {
+    // Group by group (the grouped layout of the anytime forms; a plain
+    // block is one group): the residual's channels of the group, then the
+    // group's branches that run.
+    ConcatLayout layout = block.getConcatLayout();
+    SmallVector<int64_t> groups(block.getNumBranches(), 1);
+    if (std::optional<ArrayRef<int64_t>> g = block.getBranchGroups();
+        g && g->size() == groups.size())
+      groups.assign(g->begin(), g->end());
+    int64_t residualChannels =
+        residual ? channelCount(block.getResidual()) : 0;
     Names parts;
-    if (residual)
-      parts.push_back(*residual);
-    for (auto &[i, y] : results)
-      parts.push_back(y);
+    for (size_t g = 0; g < layout.numGroups(); ++g) {
+      int64_t from = layout.residualStart[g], width = layout.residualWidth[g];
+      if (residual && width > 0)
+        parts.push_back(channels(*residual, from, from + width,
+                                 residualChannels,
+                                 base + ".g" + std::to_string(g + 1) +
+                                     ".residual",
+                                 loc));
+      for (auto &[i, y] : results)
+        if (groups[i] == int64_t(g) + 1)
+          parts.push_back(y);
+    }
     if (parts.empty())
       return opError(block) << ("no branch runs in sub-network ") << subnet;
     names[block.getResult()] = concat(parts, base, loc);
@@ -1026,6 +1047,21 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
   inclusive = anytime && anytime.getForm() == AnytimeForm::inclusive;
+  // One graph for every pass reads full-width weights: a feature whose
+  // width depends on the pass would need sliced copies of its readers.
+  BlockOp varying;
+  if (inclusive)
+    func->walk([&](BlockOp block) {
+      std::optional<ArrayRef<int64_t>> counts = block.getSubnetBranches();
+      if (!varying && block.getAggregation() == Aggregation::concat &&
+          counts && counts->front() != counts->back())
+        varying = block;
+    });
+  if (varying)
+    return opError(varying)
+           << "changes its width with the sub-network, so the I form does "
+              "not export as one graph; export each sub-network alone "
+              "(slice-opt --extract-subnet=k=<k>, then --export-onnx)";
 
   // Output names as the runtime reports them.
   Operation *ret = func->getBody().front().getTerminator();
