@@ -331,7 +331,8 @@ def SliceRaiseBranches : Pass<"slice-raise-branches", "ModuleOp"> {
 
     Every candidate gets a remark (raised, or left flat and why) and the
     function a one-line summary; unrecognised graphs stay flat. Only bad
-    options are errors.
+    options, and a reader that cannot follow a pass-through residual's new
+    channel order (named in the error), are errors.
 
     Before (a ResNeXt block with folded BatchNorm, 2 groups):
     ```mlir
