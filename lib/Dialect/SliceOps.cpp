@@ -788,9 +788,16 @@ static LogicalResult verifyInclusiveBranches(BlockOp op,
   return success();
 }
 
-/// Checks the grouped layout (`partition` / `branch_groups`) of a concat
-/// block, in any form.
-static LogicalResult verifyConcatGroups(BlockOp op, RankedTensorType result) {
+namespace {
+/// The channel partition of a grouped block and the group of each branch.
+struct BranchGrouping {
+  ArrayRef<int64_t> partition, groups;
+};
+} // namespace
+
+/// Both attributes of a grouped layout, on a result that has channels.
+static FailureOr<BranchGrouping> getBranchGrouping(BlockOp op,
+                                                   RankedTensorType result) {
   std::optional<ArrayRef<int64_t>> partition = op.getPartition();
   std::optional<ArrayRef<int64_t>> groups = op.getBranchGroups();
   if (!partition || !groups)
@@ -799,8 +806,53 @@ static LogicalResult verifyConcatGroups(BlockOp op, RankedTensorType result) {
     return op.emitOpError("a channel partition needs a result with channels, "
                           "got ")
            << result;
+  return BranchGrouping{*partition, *groups};
+}
+
+/// The checks of `grouping` that hold in every form. `checkBranch` runs on
+/// each branch as soon as its group is known to be in range, so that the
+/// first error reported is that of the first bad branch.
+static LogicalResult verifyBranchGrouping(
+    BlockOp op, RankedTensorType result, BranchGrouping grouping,
+    function_ref<LogicalResult(size_t branch, int64_t group)> checkBranch =
+        nullptr) {
+  ArrayRef<int64_t> partition = grouping.partition, groups = grouping.groups;
+  int64_t numGroups = partition.size();
+  for (int64_t size : partition)
+    if (size < 1)
+      return op.emitOpError("partition ")
+             << listStr(partition) << " must have positive group sizes";
+  if (sum(partition) != result.getDimSize(1))
+    return op.emitOpError("partition ")
+           << listStr(partition) << " sums to " << sum(partition)
+           << ", the block has " << dimStr(result.getDimSize(1))
+           << " output channels";
+  if (static_cast<int64_t>(groups.size()) != op.getNumBranches())
+    return op.emitOpError("branch_groups has ")
+           << groups.size() << " entries for " << op.getNumBranches()
+           << " branches";
+  int64_t previous = 1;
+  for (auto [i, g] : llvm::enumerate(groups)) {
+    if (g < previous || g > numGroups)
+      return op.emitOpError("branch_groups ")
+             << listStr(groups) << " must be non-decreasing in [1, "
+             << numGroups << "] (branch #" << i << " has " << g << ")";
+    previous = g;
+    if (checkBranch && failed(checkBranch(i, g)))
+      return failure();
+  }
+  return success();
+}
+
+/// Checks the grouped layout (`partition` / `branch_groups`) of a concat
+/// block, in any form.
+static LogicalResult verifyConcatGroups(BlockOp op, RankedTensorType result) {
+  FailureOr<BranchGrouping> grouping = getBranchGrouping(op, result);
+  if (failed(grouping))
+    return failure();
+  ArrayRef<int64_t> partition = grouping->partition, groups = grouping->groups;
   AnytimeAttr anytime = getAnytime(op);
-  int64_t numGroups = partition->size();
+  int64_t numGroups = partition.size();
   bool grouped = anytime && (anytime.getForm() == AnytimeForm::inclusive ||
                              anytime.getForm() == AnytimeForm::inclusive_sparse);
   if (grouped && numGroups != anytime.getSubnets())
@@ -811,36 +863,17 @@ static LogicalResult verifyConcatGroups(BlockOp op, RankedTensorType result) {
       !op.getSubnetBranches())
     return op.emitOpError("a grouped concat block of the inclusive form needs "
                           "subnet_branches");
-  for (int64_t size : *partition)
-    if (size < 1)
-      return op.emitOpError("partition ")
-             << listStr(*partition) << " must have positive group sizes";
-  if (sum(*partition) != result.getDimSize(1))
-    return op.emitOpError("partition ")
-           << listStr(*partition) << " sums to " << sum(*partition)
-           << ", the block has " << dimStr(result.getDimSize(1))
-           << " output channels";
-  if (static_cast<int64_t>(groups->size()) != op.getNumBranches())
-    return op.emitOpError("branch_groups has ")
-           << groups->size() << " entries for " << op.getNumBranches()
-           << " branches";
-  int64_t previous = 1;
-  for (auto [i, g] : llvm::enumerate(*groups)) {
-    if (g < previous || g > numGroups)
-      return op.emitOpError("branch_groups ")
-             << listStr(*groups) << " must be non-decreasing in [1, "
-             << numGroups << "] (branch #" << i << " has " << g << ")";
-    previous = g;
-  }
+  if (failed(verifyBranchGrouping(op, result, *grouping)))
+    return failure();
   if (std::optional<ArrayRef<int64_t>> counts = op.getSubnetBranches()) {
     // Group k holds the branches sub-network k adds to sub-network k-1.
-    for (auto [i, g] : llvm::enumerate(*groups)) {
+    for (auto [i, g] : llvm::enumerate(groups)) {
       int64_t expected = 1;
       while (static_cast<int64_t>(i) >= (*counts)[expected - 1])
         ++expected;
       if (g != expected)
         return op.emitOpError("branch_groups ")
-               << listStr(*groups) << " must follow subnet_branches "
+               << listStr(groups) << " must follow subnet_branches "
                << listStr(*counts) << ": branch #" << i
                << " first runs in sub-network " << expected;
     }
@@ -850,12 +883,12 @@ static LogicalResult verifyConcatGroups(BlockOp op, RankedTensorType result) {
     int64_t r = layout.residualWidth[g];
     if (r < 0)
       return op.emitOpError("group ")
-             << g + 1 << " of partition " << listStr(*partition) << " has "
-             << (*partition)[g] << " channels, fewer than the "
-             << (*partition)[g] - r << " its branches yield";
+             << g + 1 << " of partition " << listStr(partition) << " has "
+             << partition[g] << " channels, fewer than the "
+             << partition[g] - r << " its branches yield";
     if (r > 0 && !op.getResidual())
       return op.emitOpError("group ")
-             << g + 1 << " of partition " << listStr(*partition)
+             << g + 1 << " of partition " << listStr(partition)
              << " leaves " << r
              << " channels to the residual, but the block has none";
   }
@@ -864,19 +897,15 @@ static LogicalResult verifyConcatGroups(BlockOp op, RankedTensorType result) {
 
 /// Checks `partition` / `branch_groups` of an IS-form block.
 static LogicalResult verifySparseGroups(BlockOp op, RankedTensorType result) {
-  std::optional<ArrayRef<int64_t>> partition = op.getPartition();
-  std::optional<ArrayRef<int64_t>> groups = op.getBranchGroups();
-  if (!partition || !groups)
-    return op.emitOpError("partition and branch_groups go together");
-  if (result.getRank() < 2)
-    return op.emitOpError("a channel partition needs a result with channels, "
-                          "got ")
-           << result;
+  FailureOr<BranchGrouping> grouping = getBranchGrouping(op, result);
+  if (failed(grouping))
+    return failure();
+  ArrayRef<int64_t> partition = grouping->partition;
   // In the IS form the groups are the K sub-networks' channels; elsewhere
   // (an extracted IS sub-network) a partition only says where each branch
   // adds.
   AnytimeAttr anytime = getAnytime(op);
-  int64_t numGroups = partition->size();
+  int64_t numGroups = partition.size();
   if (anytime && anytime.getForm() == AnytimeForm::inclusive_sparse &&
       numGroups != anytime.getSubnets())
     return op.emitOpError("partition has ")
@@ -885,36 +914,18 @@ static LogicalResult verifySparseGroups(BlockOp op, RankedTensorType result) {
   if (anytime && anytime.getForm() == AnytimeForm::inclusive)
     return op.emitOpError("a channel partition does not belong to the "
                           "inclusive form");
-  for (int64_t size : *partition)
-    if (size < 1)
-      return op.emitOpError("partition ")
-             << listStr(*partition) << " must have positive group sizes";
-  if (sum(*partition) != result.getDimSize(1))
-    return op.emitOpError("partition ")
-           << listStr(*partition) << " sums to " << sum(*partition)
-           << ", the block has " << dimStr(result.getDimSize(1))
-           << " output channels";
-  if (static_cast<int64_t>(groups->size()) != op.getNumBranches())
-    return op.emitOpError("branch_groups has ")
-           << groups->size() << " entries for " << op.getNumBranches()
-           << " branches";
-  int64_t previous = 1;
-  for (auto [i, g] : llvm::enumerate(*groups)) {
-    if (g < previous || g > numGroups)
-      return op.emitOpError("branch_groups ")
-             << listStr(*groups) << " must be non-decreasing in [1, "
-             << numGroups << "] (branch #" << i << " has " << g << ")";
-    previous = g;
+  auto checkBranchType = [&](size_t i, int64_t g) -> LogicalResult {
     auto branchType = cast<RankedTensorType>(op.getBranchResult(i).getType());
     SmallVector<int64_t> expected(result.getShape());
-    expected[1] = (*partition)[g - 1];
+    expected[1] = partition[g - 1];
     if (branchType.getShape() != ArrayRef<int64_t>(expected))
       return op.emitOpError("branch #")
              << i << " feeds channel group " << g << " and must yield "
              << RankedTensorType::get(expected, result.getElementType())
              << ", yields " << branchType;
-  }
-  return success();
+    return success();
+  };
+  return verifyBranchGrouping(op, result, *grouping, checkBranchType);
 }
 
 LogicalResult BlockOp::verifyRegions() {

@@ -380,6 +380,7 @@ private:
   }
 
   LogicalResult emitBlock(Block &block);
+  FailureOr<std::string> emitBody(Block &body, ArrayRef<std::string> args);
   LogicalResult emitOp(Operation *op);
   LogicalResult emitConv(Conv2dOp conv);
   LogicalResult emitBatchNorm(BatchNormOp bn);
@@ -447,6 +448,17 @@ LogicalResult Exporter::emitBlock(Block &block) {
     if (failed(emitOp(&op)))
       return failure();
   return success();
+}
+
+/// Emits `body` (a region's block ending in slice.yield) with `args` as its
+/// arguments; returns the name of the value it yields.
+FailureOr<std::string> Exporter::emitBody(Block &body,
+                                          ArrayRef<std::string> args) {
+  for (auto [arg, in] : llvm::zip(body.getArguments(), args))
+    names[arg] = in;
+  if (failed(emitBlock(body)))
+    return failure();
+  return name(body.getTerminator(), body.getTerminator()->getOperand(0));
 }
 
 LogicalResult Exporter::emitOp(Operation *op) {
@@ -809,13 +821,8 @@ LogicalResult Exporter::emitSliceBlock(BlockOp block) {
   for (unsigned i = 0; i < block.getNumBranches(); ++i) {
     if (!branchRunsIn(block, i, subnet))
       continue;
-    Block &body = block.getBranches()[i].front();
-    for (auto [arg, in] : llvm::zip(body.getArguments(), inputs))
-      names[arg] = in;
-    if (failed(emitBlock(body)))
-      return failure();
     FailureOr<std::string> y =
-        name(body.getTerminator(), body.getTerminator()->getOperand(0));
+        emitBody(block.getBranches()[i].front(), inputs);
     if (failed(y))
       return failure();
     results.push_back({i, *y});
@@ -921,12 +928,7 @@ LogicalResult Exporter::emitHead(HeadOp head) {
   FailureOr<std::string> in = name(head, head.getInput());
   if (failed(in))
     return failure();
-  Block &body = head.getBody().front();
-  names[body.getArgument(0)] = *in;
-  if (failed(emitBlock(body)))
-    return failure();
-  FailureOr<std::string> y =
-      name(body.getTerminator(), body.getTerminator()->getOperand(0));
+  FailureOr<std::string> y = emitBody(head.getBody().front(), {*in});
   if (failed(y))
     return failure();
   names[head->getResult(0)] = *y;

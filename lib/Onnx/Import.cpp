@@ -382,6 +382,18 @@ LogicalResult Importer::spatialAttrs(Value x, ArrayRef<int64_t> kernel,
   return success();
 }
 
+/// Padding that `in` carries from a Pad node adds to the node's own `pads`;
+/// auto_pad SAME would size those from the padded input, which no slice op
+/// expresses.
+LogicalResult Importer::checkAutoPadAfterPad(const OnnxValue &in) {
+  if (in.hasPendingPad() &&
+      StringRef(stringAttr("auto_pad", "NOTSET")).starts_with("SAME"))
+    return nodeError() << "combines auto_pad SAME with the padding of Pad "
+                          "node '"
+                       << in.padNode << "'";
+  return success();
+}
+
 LogicalResult Importer::importNode() {
   const onnx::NodeProto &node = graph->node(current);
   if (!node.domain().empty() && node.domain() != "ai.onnx")

@@ -29,11 +29,8 @@ LogicalResult Importer::importConv() {
   if (failed(spatialAttrs(*x, kernel, strides, pads, dilations)))
     return failure();
   if ((*in)->hasPendingPad()) {
-    // auto_pad sizes its padding from the padded input; not expressible.
-    if (StringRef(stringAttr("auto_pad", "NOTSET")).starts_with("SAME"))
-      return nodeError() << "combines auto_pad SAME with the padding of Pad "
-                            "node '"
-                         << (*in)->padNode << "'";
+    if (failed(checkAutoPadAfterPad(**in)))
+      return failure();
     for (int i = 0; i < 4; ++i)
       pads[i] += (*in)->pendingPad[i];
   }
@@ -226,10 +223,8 @@ LogicalResult Importer::importPool(bool max) {
     return nodeError() << "dilated average pooling is not supported";
   bool includePad = intAttr("count_include_pad", 0) != 0;
   if ((*in)->hasPendingPad()) {
-    if (StringRef(stringAttr("auto_pad", "NOTSET")).starts_with("SAME"))
-      return nodeError() << "combines auto_pad SAME with the padding of Pad "
-                            "node '"
-                         << (*in)->padNode << "'";
+    if (failed(checkAutoPadAfterPad(**in)))
+      return failure();
     // Explicit zeros count in the average: the same as padding with
     // count_include_pad, provided the pool's own padding counts them too.
     if (!includePad && llvm::any_of(pads, [](int64_t p) { return p != 0; }))

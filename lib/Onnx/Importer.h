@@ -173,6 +173,7 @@ private:
                              SmallVectorImpl<int64_t> &strides,
                              SmallVectorImpl<int64_t> &pads,
                              SmallVectorImpl<int64_t> &dilations);
+  LogicalResult checkAutoPadAfterPad(const OnnxValue &in);
 
   // Ops.
   LogicalResult importNode();

@@ -97,6 +97,34 @@ std::string presetError(StringRef arch) {
       .str();
 }
 
+/// The options every architecture has, over its defaults and preset.
+template <typename Config>
+void overrideCommon(Config &c) {
+  override(cardinality, c.cardinality);
+  override(inChannels, c.inChannels);
+  override(imageSize, c.imageSize);
+  override(classes, c.classes);
+  override(batch, c.batch);
+}
+
+void reportError(StringRef message) {
+  llvm::errs() << "slice-zoo: error: " << message << "\n";
+}
+
+/// Rejects the `unused` options and the presets other than fashion, which
+/// `arch` (a concat architecture) does not have.
+LogicalResult
+checkConcatNetOptions(StringRef arch,
+                      std::initializer_list<cl::opt<int64_t> *> unused) {
+  std::string error = unusedOptions(arch, unused);
+  if (error.empty() && preset != Preset::None && preset != Preset::Fashion)
+    error = presetError(arch);
+  if (error.empty())
+    return success();
+  reportError(error);
+  return failure();
+}
+
 zoo::ResNeXtConfig configure(Arch arch) {
   zoo::ResNeXtConfig c;
   if (arch == Arch::ResNeXtImageNet || preset == Preset::ImageNetIS) {
@@ -129,60 +157,38 @@ zoo::ResNeXtConfig configure(Arch arch) {
   override(blocks, c.blocks);
   override(width, c.width);
   override(bottleneck, c.bottleneck);
-  override(cardinality, c.cardinality);
-  override(inChannels, c.inChannels);
-  override(imageSize, c.imageSize);
-  override(classes, c.classes);
-  override(batch, c.batch);
+  overrideCommon(c);
   return c;
 }
 
 FailureOr<zoo::DenseNetConfig> configureDenseNet() {
   zoo::DenseNetConfig c;
-  std::string error =
-      unusedOptions("densenet-bc", {&blocks, &width, &bottleneck, &stemWidth});
-  if (error.empty() && preset != Preset::None && preset != Preset::Fashion)
-    error = presetError("densenet-bc");
-  if (!error.empty()) {
-    llvm::errs() << "slice-zoo: error: " << error << "\n";
+  if (failed(checkConcatNetOptions(
+          "densenet-bc", {&blocks, &width, &bottleneck, &stemWidth})))
     return failure();
-  }
   if (preset == Preset::Fashion) {
     c.layers = 6, c.growth = 12, c.cardinality = 6, c.inChannels = 1;
     c.imageSize = 28;
   }
   override(layers, c.layers);
   override(growth, c.growth);
-  override(cardinality, c.cardinality);
-  override(inChannels, c.inChannels);
-  override(imageSize, c.imageSize);
-  override(classes, c.classes);
-  override(batch, c.batch);
+  overrideCommon(c);
   return c;
 }
 
 FailureOr<zoo::InceptionConfig> configureInception() {
   zoo::InceptionConfig c;
-  std::string error =
-      unusedOptions("inception", {&bottleneck, &layers, &growth});
-  if (error.empty() && preset != Preset::None && preset != Preset::Fashion)
-    error = presetError("inception");
-  if (!error.empty()) {
-    llvm::errs() << "slice-zoo: error: " << error << "\n";
+  if (failed(checkConcatNetOptions("inception",
+                                   {&bottleneck, &layers, &growth})))
     return failure();
-  }
   if (preset == Preset::Fashion) {
     c.blocks = 6, c.width = 8, c.cardinality = 8, c.stemWidth = 16;
     c.inChannels = 1, c.imageSize = 28;
   }
   override(blocks, c.blocks);
   override(width, c.width);
-  override(cardinality, c.cardinality);
   override(stemWidth, c.stemWidth);
-  override(inChannels, c.inChannels);
-  override(imageSize, c.imageSize);
-  override(classes, c.classes);
-  override(batch, c.batch);
+  overrideCommon(c);
   return c;
 }
 } // namespace
@@ -231,7 +237,7 @@ int main(int argc, char **argv) {
   } else {
     if (std::string unused = unusedOptions(archName, {&layers, &growth, &stemWidth});
         !unused.empty()) {
-      llvm::errs() << "slice-zoo: error: " << unused << "\n";
+      reportError(unused);
       return 1;
     }
     zoo::ResNeXtConfig config = configure(arch);
@@ -240,7 +246,7 @@ int main(int argc, char **argv) {
       module = zoo::buildResNeXt(&context, config);
   }
   if (!error.empty()) {
-    llvm::errs() << "slice-zoo: error: " << error << "\n";
+    reportError(error);
     return 1;
   }
   if (failed(verify(*module))) {
@@ -250,7 +256,7 @@ int main(int argc, char **argv) {
   }
   auto output = openOutputFile(outputFile, &error);
   if (!output) {
-    llvm::errs() << "slice-zoo: error: " << error << "\n";
+    reportError(error);
     return 1;
   }
   OpPrintingFlags flags;

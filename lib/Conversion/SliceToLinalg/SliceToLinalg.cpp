@@ -118,6 +118,13 @@ Value broadcastChannels(OpBuilder &b, Location loc, RankedTensorType type,
                      });
 }
 
+/// `type` with `channels` channels (dimension 1).
+RankedTensorType withChannels(RankedTensorType type, int64_t channels) {
+  SmallVector<int64_t> shape(type.getShape());
+  shape[1] = channels;
+  return RankedTensorType::get(shape, type.getElementType());
+}
+
 /// Channels [offset, offset + size) of an N x C x ... tensor.
 Value channelSlice(OpBuilder &b, Location loc, Value v, int64_t offset,
                    int64_t size) {
@@ -129,11 +136,8 @@ Value channelSlice(OpBuilder &b, Location loc, Value v, int64_t offset,
   SmallVector<OpFoldResult> sizes = sizesOf(b, loc, type, v);
   sizes[1] = b.getIndexAttr(size);
   SmallVector<OpFoldResult> strides(type.getRank(), b.getIndexAttr(1));
-  SmallVector<int64_t> shape(type.getShape());
-  shape[1] = size;
-  auto resultType = RankedTensorType::get(shape, type.getElementType());
-  return tensor::ExtractSliceOp::create(b, loc, resultType, v, offsets, sizes,
-                                        strides);
+  return tensor::ExtractSliceOp::create(b, loc, withChannels(type, size), v,
+                                        offsets, sizes, strides);
 }
 
 /// Writes `part` into channels [offset, ...) of `dest`.
@@ -316,9 +320,7 @@ struct ConvLowering : OpConversionPattern<Conv2dOp> {
     Value result = emptyLike(b, loc, type, x);
     int64_t outStart = 0;
     for (size_t o = 0; o < outs.size(); ++o) {
-      SmallVector<int64_t> shape(type.getShape());
-      shape[1] = outs[o];
-      auto partType = RankedTensorType::get(shape, type.getElementType());
+      RankedTensorType partType = withChannels(type, outs[o]);
       Value acc = bias ? broadcastChannels(b, loc, partType, x,
                                            channelSliceOf1D(b, loc, bias,
                                                             outStart, outs[o]))
@@ -475,6 +477,35 @@ int64_t overhang(int64_t in, int64_t out, int64_t kernel, int64_t stride,
   return std::max<int64_t>(0, need - (in + before + after));
 }
 
+/// `input` padded with `value` by `padding` and by the overhang that
+/// `result`'s spatial sizes need.
+Value padForPool(OpBuilder &b, Location loc, Value input,
+                 RankedTensorType result, ArrayRef<int64_t> kernel,
+                 ArrayRef<int64_t> strides, ArrayRef<int64_t> padding,
+                 ArrayRef<int64_t> dilations, double value) {
+  RankedTensorType in = typeOf(input);
+  auto extra = [&](unsigned d) {
+    return overhang(in.getDimSize(2 + d), result.getDimSize(2 + d), kernel[d],
+                    strides[d], dilations[d], padding[d], padding[d + 2]);
+  };
+  return padSpatial(b, loc, input, padding, value, extra(0), extra(1));
+}
+
+/// A linalg pool of the padded `x` into `type`, starting from `initial`.
+template <typename PoolOp>
+Value pool(OpBuilder &b, Location loc, RankedTensorType type, Value x,
+           double initial, ArrayRef<int64_t> kernel, ArrayRef<int64_t> strides,
+           ArrayRef<int64_t> dilations) {
+  Value window =
+      tensor::EmptyOp::create(b, loc, kernel, typeOf(x).getElementType());
+  return PoolOp::create(
+             b, loc, TypeRange{type}, ValueRange{x, window},
+             ValueRange{filled(b, loc, type, x, initial)},
+             {b.getNamedAttr("strides", b.getI64TensorAttr(strides)),
+              b.getNamedAttr("dilations", b.getI64TensorAttr(dilations))})
+      .getResult(0);
+}
+
 struct MaxPoolLowering : OpConversionPattern<MaxPoolOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -483,21 +514,13 @@ struct MaxPoolLowering : OpConversionPattern<MaxPoolOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     auto type = typeOf(op.getResult());
-    auto in = typeOf(adaptor.getInput());
     ArrayRef<int64_t> k = op.getKernel(), s = op.getStrides(),
-                      p = op.getPadding(), d = op.getDilations();
+                      d = op.getDilations();
     double lowest = -std::numeric_limits<double>::infinity();
-    Value x = padSpatial(
-        rewriter, loc, adaptor.getInput(), p, lowest,
-        overhang(in.getDimSize(2), type.getDimSize(2), k[0], s[0], d[0], p[0], p[2]),
-        overhang(in.getDimSize(3), type.getDimSize(3), k[1], s[1], d[1], p[1], p[3]));
-    Value window = tensor::EmptyOp::create(rewriter, loc, k, in.getElementType());
-    auto pool = linalg::PoolingNchwMaxOp::create(
-        rewriter, loc, TypeRange{type}, ValueRange{x, window},
-        ValueRange{filled(rewriter, loc, type, x, lowest)},
-        {rewriter.getNamedAttr("strides", rewriter.getI64TensorAttr(s)),
-         rewriter.getNamedAttr("dilations", rewriter.getI64TensorAttr(d))});
-    rewriter.replaceOp(op, pool.getResult(0));
+    Value x = padForPool(rewriter, loc, adaptor.getInput(), type, k, s,
+                         op.getPadding(), d, lowest);
+    rewriter.replaceOp(op, pool<linalg::PoolingNchwMaxOp>(
+                               rewriter, loc, type, x, lowest, k, s, d));
     return success();
   }
 };
@@ -515,18 +538,11 @@ struct AvgPoolLowering : OpConversionPattern<AvgPoolOp> {
                       p = op.getPadding();
     int64_t h = in.getDimSize(2), w = in.getDimSize(3);
     int64_t oh = type.getDimSize(2), ow = type.getDimSize(3);
-    int64_t extraH = overhang(h, oh, k[0], s[0], 1, p[0], p[2]);
-    int64_t extraW = overhang(w, ow, k[1], s[1], 1, p[1], p[3]);
-    Value x = padSpatial(rewriter, loc, adaptor.getInput(), p, 0, extraH, extraW);
-    Value window = tensor::EmptyOp::create(rewriter, loc, k, in.getElementType());
-    Value sum =
-        linalg::PoolingNchwSumOp::create(
-            rewriter, loc, TypeRange{type}, ValueRange{x, window},
-            ValueRange{filled(rewriter, loc, type, x, 0)},
-            {rewriter.getNamedAttr("strides", rewriter.getI64TensorAttr(s)),
-             rewriter.getNamedAttr("dilations",
-                                   rewriter.getI64TensorAttr({1, 1}))})
-            .getResult(0);
+    SmallVector<int64_t> unitDilations = {1, 1};
+    Value x = padForPool(rewriter, loc, adaptor.getInput(), type, k, s, p,
+                         unitDilations, 0);
+    Value sum = pool<linalg::PoolingNchwSumOp>(rewriter, loc, type, x, 0, k, s,
+                                               unitDilations);
 
     // The divisor of output row i: the window [i*s - top, i*s - top + k)
     // clipped to the padded input (never the ceil overhang), and to the
@@ -808,9 +824,7 @@ struct BlockLowering : OpConversionPattern<BlockOp> {
       result = emptyLike(rewriter, loc, type, like);
       int64_t start = 0;
       for (auto [g, width] : llvm::enumerate(*partition)) {
-        SmallVector<int64_t> shape(type.getShape());
-        shape[1] = width;
-        auto partType = RankedTensorType::get(shape, type.getElementType());
+        RankedTensorType partType = withChannels(type, width);
         SmallVector<Value> terms;
         if (residual)
           terms.push_back(channelSlice(rewriter, loc, residual, start, width));
