@@ -94,6 +94,14 @@ def main(out):
         inits=[numpy_helper.from_array(np.ones((4, 3, 3, 3), np.float32), "w"),
                numpy_helper.from_array(np.array([0, 0, 1, 1, 0, 0, 1, 1], np.int64), "p")]),
         out, "reflect-pad.onnx")
+    # A zero Pad folds into the convolution, but not together with auto_pad
+    # SAME, which computes its own padding.
+    save(conv_model(nodes=[
+        helper.make_node("Pad", ["x", "p"], ["xp"], name="pad"),
+        helper.make_node("Conv", ["xp", "w"], ["y"], name="conv", auto_pad="SAME_UPPER")],
+        inits=[numpy_helper.from_array(np.ones((4, 3, 3, 3), np.float32), "w"),
+               numpy_helper.from_array(np.array([0, 0, 1, 1, 0, 0, 1, 1], np.int64), "p")]),
+        out, "same-after-pad.onnx")
 
 
 if __name__ == "__main__":
