@@ -11,7 +11,11 @@
 //   per-sub-network BatchNorm parameters, and computes head k. Every pass
 //   reads the same weight initializers; nodes whose inputs and attributes
 //   are identical in two passes are emitted once (node-level CSE), so work
-//   that does not depend on k is shared too.
+//   that does not depend on k is shared too. Where a concat block narrows
+//   the features of smaller sub-networks (DenseNet, Inception), pass k is
+//   emitted from sub-network k extracted instead, and initializers with
+//   equal contents are one, so what does not change is still shared.
+// - Concat blocks are concatenated group by group (their grouped layout).
 // - The IS, shallow and plain forms are one pass computing every head.
 // - Stored parameter values become initializers; a parameter without a value
 //   is an error (export is for trained or imported models).
@@ -30,6 +34,7 @@
 #include "slice/Runtime/Program.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -201,14 +206,12 @@ private:
     return addNode(std::move(node), base, loc).front();
   }
 
+  /// A float initializer. With `shareByContent`, one with the same dims and
+  /// bytes as an earlier one is that one: passes exported from separate
+  /// sub-network extractions then share their unchanged weights, and the
+  /// nodes reading them.
   std::string addInitializer(const std::string &base, ArrayRef<int64_t> dims,
                              ArrayRef<float> values) {
-    std::string name = unique(base);
-    onnx::TensorProto *t = graph->add_initializer();
-    t->set_name(name);
-    t->set_data_type(onnx::TensorProto::FLOAT);
-    for (int64_t d : dims)
-      t->add_dims(d);
     std::string raw(values.size() * 4, '\0');
     for (size_t i = 0; i < values.size(); ++i) {
       uint32_t bits;
@@ -216,6 +219,23 @@ private:
       for (int b = 0; b < 4; ++b)
         raw[4 * i + b] = char((bits >> (8 * b)) & 0xff);
     }
+    llvm::hash_code hash = llvm::hash_combine(
+        llvm::hash_combine_range(dims.begin(), dims.end()), raw);
+    std::vector<int> &sameHash = initializersByContent[size_t(hash)];
+    for (int index : sameHash) {
+      const onnx::TensorProto &t = graph->initializer(index);
+      if (shareByContent && t.raw_data() == raw &&
+          std::equal(t.dims().begin(), t.dims().end(), dims.begin(),
+                     dims.end()))
+        return t.name();
+    }
+    std::string name = unique(base);
+    sameHash.push_back(graph->initializer_size());
+    onnx::TensorProto *t = graph->add_initializer();
+    t->set_name(name);
+    t->set_data_type(onnx::TensorProto::FLOAT);
+    for (int64_t d : dims)
+      t->add_dims(d);
     t->set_raw_data(std::move(raw));
     return name;
   }
@@ -403,6 +423,8 @@ private:
   std::map<std::string, Location> nodeLocs;
   std::map<std::pair<Operation *, int64_t>, std::string> paramInits;
   std::map<std::string, std::string> intConstants, derivedInits;
+  std::map<size_t, std::vector<int>> initializersByContent;
+  bool shareByContent = false;
   llvm::DenseMap<Value, std::string> names;
   std::string inputName;
   /// The running sub-network and whether heads of others are skipped.
@@ -1049,21 +1071,18 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
   inclusive = anytime && anytime.getForm() == AnytimeForm::inclusive;
-  // One graph for every pass reads full-width weights: a feature whose
-  // width depends on the pass would need sliced copies of its readers.
-  BlockOp varying;
+  // Pass k reads the model's full-width weights, unless a concat block
+  // changes the width of what later layers read: then pass k is exported
+  // from sub-network k extracted (its readers' weights sliced), sharing
+  // the initializers and nodes that do not change.
+  bool extractPasses = false;
   if (inclusive)
     func->walk([&](BlockOp block) {
       std::optional<ArrayRef<int64_t>> counts = block.getSubnetBranches();
-      if (!varying && block.getAggregation() == Aggregation::concat &&
-          counts && counts->front() != counts->back())
-        varying = block;
+      extractPasses |= block.getAggregation() == Aggregation::concat &&
+                       counts && counts->front() != counts->back();
     });
-  if (varying)
-    return opError(varying)
-           << "changes its width with the sub-network, so the I form does "
-              "not export as one graph; export each sub-network alone "
-              "(slice-opt --extract-subnet=k=<k>, then --export-onnx)";
+  shareByContent = extractPasses;
 
   // Output names as the runtime reports them.
   Operation *ret = func->getBody().front().getTerminator();
@@ -1102,18 +1121,44 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
   std::string normalised = inputName;
   std::vector<std::string> results(infos.size());
   int64_t passes = inclusive ? subnets : 1;
+  // Alive until the end: initializers are remembered by parameter op.
+  std::vector<OwningOpRef<ModuleOp>> extracted;
   for (int64_t pass = 1; pass <= passes; ++pass) {
     subnet = inclusive ? pass : subnets;
     passSuffix = inclusive ? ".k" + std::to_string(pass) : "";
     currentPass = pass;
+    func::FuncOp passFunc = *func;
+    if (extractPasses) {
+      FailureOr<OwningOpRef<ModuleOp>> sub = cloneSubnet(module, pass);
+      if (failed(sub))
+        return failure();
+      extracted.push_back(std::move(*sub));
+      FailureOr<func::FuncOp> subFunc = getModelFunction(*extracted.back());
+      if (failed(subFunc))
+        return failure();
+      passFunc = *subFunc;
+    }
     names.clear();
-    names[func->getArgument(0)] = normalised;
-    if (failed(emitBlock(func->getBody().front())))
+    names[passFunc.getArgument(0)] = normalised;
+    // An extraction is a plain model with one head, "sub-network 1".
+    if (extractPasses) {
+      inclusive = false;
+      subnet = 1;
+    }
+    LogicalResult emitted = emitBlock(passFunc.getBody().front());
+    inclusive = anytime && anytime.getForm() == AnytimeForm::inclusive;
+    subnet = inclusive ? pass : subnets;
+    if (failed(emitted))
       return failure();
+    // An extracted pass returns head k's outputs, one per label level, in
+    // the order the model returns them.
+    Operation *passRet = passFunc.getBody().front().getTerminator();
+    unsigned next = 0;
     for (size_t i = 0; i < infos.size(); ++i) {
       if (inclusive && infos[i].subnet != pass)
         continue;
-      FailureOr<std::string> n = name(ret, ret->getOperand(i));
+      Value v = extractPasses ? passRet->getOperand(next++) : ret->getOperand(i);
+      FailureOr<std::string> n = name(passRet, v);
       if (failed(n))
         return failure();
       results[i] = *n;
