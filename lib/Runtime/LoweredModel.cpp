@@ -10,11 +10,13 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/All.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/ExecutionEngine/Orc/Mangling.h"
 #include "llvm/Support/TargetSelect.h"
 
@@ -180,7 +182,19 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
   if (entry.getNumArguments() != 1 + m->params.size() + m->outputInfo.size())
     return fail("unexpected interface of @_mlir_ciface_" + m->function);
 
-  auto engine = ExecutionEngine::create(*lowered, ExecutionEngineOptions());
+  // LLVM's -O3 for this CPU (loop optimisation, vectorisation): without
+  // it the JIT compiles the scalar loops as they are.
+  auto hostMachine = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!hostMachine)
+    return fail("JIT: " + llvm::toString(hostMachine.takeError()));
+  auto targetMachine = hostMachine->createTargetMachine();
+  if (!targetMachine)
+    return fail("JIT: " + llvm::toString(targetMachine.takeError()));
+  auto optimize = makeOptimizingTransformer(3, 0, targetMachine->get());
+  ExecutionEngineOptions engineOptions;
+  engineOptions.transformer = optimize;
+  engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
+  auto engine = ExecutionEngine::create(*lowered, engineOptions);
   if (!engine)
     return fail("JIT: " + llvm::toString(engine.takeError()));
   m->engine = std::move(*engine);
