@@ -20,6 +20,9 @@
 #include "llvm/ExecutionEngine/Orc/Mangling.h"
 #include "llvm/Support/TargetSelect.h"
 
+#include <algorithm>
+#include <thread>
+
 using namespace mlir;
 using namespace mlir::slice;
 namespace cuda = ::slice::rt::cuda;
@@ -108,6 +111,7 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
   func::FuncOp func = funcs.front();
   std::unique_ptr<LoweredModel> m(new LoweredModel());
   m->where = target;
+  m->setThreads(0);
   m->function = (func.getSymName() + "_k" + Twine(k)).str();
   auto input = dyn_cast<RankedTensorType>(func.getArgumentTypes().front());
   if (!input || input.getRank() != 4)
@@ -213,6 +217,11 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
   return m;
 }
 
+void LoweredModel::setThreads(int threads) {
+  numThreads = threads > 0 ? threads
+                           : std::max(1u, std::thread::hardware_concurrency());
+}
+
 std::string LoweredModel::run(const float *images, int64_t count,
                               std::vector<std::vector<float>> &results) {
   results.assign(outputInfo.size(), {});
@@ -240,18 +249,42 @@ static std::string invoke(ExecutionEngine &engine, const std::string &function,
 
 std::string LoweredModel::runOnCpu(const float *images, int64_t count,
                                    std::vector<std::vector<float>> &results) {
-  std::vector<Descriptor> descs;
-  descs.emplace_back(const_cast<float *>(images),
-                     std::vector<int64_t>{count, imageShape[0], imageShape[1],
-                                          imageShape[2]});
-  for (auto &[ptr, shape] : params)
-    descs.emplace_back(ptr, shape);
-  for (size_t i = 0; i < outputInfo.size(); ++i) {
+  auto entry = engine->lookupPacked("_mlir_ciface_" + function);
+  if (!entry)
+    return llvm::toString(entry.takeError());
+  for (size_t i = 0; i < outputInfo.size(); ++i)
     results[i].resize(count * outputInfo[i].second);
-    descs.emplace_back(results[i].data(),
-                       std::vector<int64_t>{count, outputInfo[i].second});
-  }
-  return invoke(*engine, function, descs);
+  int64_t imageSize = imageShape[0] * imageShape[1] * imageShape[2];
+  // The code is single-threaded and allocates its own buffers: a dynamic
+  // batch runs as one slice of images per core.
+  int64_t slices = batch == 0 ? std::clamp<int64_t>(numThreads, 1, count) : 1;
+  auto runSlice = [&](int64_t slice) {
+    int64_t begin = count * slice / slices, end = count * (slice + 1) / slices;
+    std::vector<Descriptor> descs;
+    descs.emplace_back(const_cast<float *>(images + begin * imageSize),
+                       std::vector<int64_t>{end - begin, imageShape[0],
+                                            imageShape[1], imageShape[2]});
+    for (auto &[ptr, shape] : params)
+      descs.emplace_back(ptr, shape);
+    for (size_t i = 0; i < outputInfo.size(); ++i) {
+      int64_t classes = outputInfo[i].second;
+      descs.emplace_back(results[i].data() + begin * classes,
+                         std::vector<int64_t>{end - begin, classes});
+    }
+    std::vector<void *> pointers, args;
+    for (Descriptor &d : descs)
+      pointers.push_back(d.words.data());
+    for (void *&p : pointers)
+      args.push_back(&p);
+    (*entry)(args.data());
+  };
+  std::vector<std::thread> workers;
+  for (int64_t slice = 1; slice < slices; ++slice)
+    workers.emplace_back(runSlice, slice);
+  runSlice(0);
+  for (std::thread &t : workers)
+    t.join();
+  return "";
 }
 
 std::string LoweredModel::runOnGpu(const float *images, int64_t count,

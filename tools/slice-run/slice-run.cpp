@@ -497,7 +497,10 @@ std::string selectBackend(ModuleOp module, int64_t k,
   lowered = LoweredModel::create(
       module, k, backend == "mlir-gpu" ? LoweredTarget::cuda : LoweredTarget::cpu,
       error, ordinal);
-  return lowered ? "" : "--backend " + backend + ": " + error;
+  if (!lowered)
+    return "--backend " + backend + ": " + error;
+  lowered->setThreads(threads);
+  return "";
 }
 
 /// Sub-network k's outputs for raw .npy images on the GPU.

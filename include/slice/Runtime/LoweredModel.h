@@ -38,6 +38,9 @@ public:
                                               int ordinal = 0);
 
   LoweredTarget target() const { return where; }
+  /// CPU threads for a dynamic batch (each runs a slice of the images);
+  /// 0: one per core.
+  void setThreads(int threads);
   /// The batch the code was compiled for, or 0 when it takes any.
   int64_t staticBatch() const { return batch; }
   /// Per output: its label level and its number of classes.
@@ -58,6 +61,7 @@ private:
                        std::vector<std::vector<float>> &results);
 
   LoweredTarget where = LoweredTarget::cpu;
+  int64_t numThreads = 1;
   std::unique_ptr<ExecutionEngine> engine;
   std::string function;
   std::vector<int64_t> imageShape; // C, H, W
