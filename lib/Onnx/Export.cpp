@@ -1157,6 +1157,10 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
     for (size_t i = 0; i < infos.size(); ++i) {
       if (inclusive && infos[i].subnet != pass)
         continue;
+      if (extractPasses && next >= passRet->getNumOperands())
+        return opError(ret) << "sub-network " << pass
+                            << " extracted returns fewer outputs than the "
+                               "model has for it";
       Value v = extractPasses ? passRet->getOperand(next++) : ret->getOperand(i);
       FailureOr<std::string> n = name(passRet, v);
       if (failed(n))
