@@ -135,6 +135,24 @@ protected:
     return {};
   }
 
+  /// Head k's output (a full pass) with N(0, 100) garbage in every channel
+  /// group above the first `groups` of every IS block result.
+  static at::Tensor headWithGarbageAbove(rt::Executor &e, const at::Tensor &x,
+                                         int64_t k, int64_t groups) {
+    e.onBlockResult = [groups](const rt::Instr &instr, at::Tensor &y) {
+      int64_t prefix = 0;
+      for (int64_t g = 0; g < groups; ++g)
+        prefix += instr.partition[g];
+      if (prefix < y.size(1)) {
+        y = y.clone();
+        y.narrow(1, prefix, y.size(1) - prefix).normal_(0, 100);
+      }
+    };
+    at::Tensor out = headOutput(e, x, k, 0, false);
+    e.onBlockResult = nullptr;
+    return out;
+  }
+
   MLIRContext context;
   static at::Tensor randomImages() {
     at::manual_seed(0);
@@ -167,30 +185,14 @@ TEST_F(RuntimeTest, InclusiveSparseSubnetsAreInterruptible) {
   for (int64_t k = 1; k <= 3; ++k) {
     at::Tensor clean = headOutput(e, images, k, 0, false);
     // Garbage in every channel group above k of every block output.
-    e.onBlockResult = [&](const rt::Instr &instr, at::Tensor &y) {
-      int64_t prefix = 0;
-      for (int64_t g = 0; g < k; ++g)
-        prefix += instr.partition[g];
-      if (prefix < y.size(1)) {
-        y = y.clone();
-        y.narrow(1, prefix, y.size(1) - prefix).normal_(0, 100);
-      }
-    };
-    at::Tensor perturbed = headOutput(e, images, k, 0, false);
-    e.onBlockResult = nullptr;
+    at::Tensor perturbed = headWithGarbageAbove(e, images, k, k);
     EXPECT_TRUE(at::allclose(clean, perturbed, 1e-5, 1e-5))
         << "sub-network " << k << " max diff "
         << (clean - perturbed).abs().max().item<float>();
     if (k < 3) {
       // The check can fail: the full network does read groups above k.
       at::Tensor full = headOutput(e, images, 3, 0, false);
-      e.onBlockResult = [&](const rt::Instr &instr, at::Tensor &y) {
-        y = y.clone();
-        y.narrow(1, instr.partition[0], y.size(1) - instr.partition[0])
-            .normal_(0, 100);
-      };
-      at::Tensor fullPerturbed = headOutput(e, images, 3, 0, false);
-      e.onBlockResult = nullptr;
+      at::Tensor fullPerturbed = headWithGarbageAbove(e, images, 3, 1);
       EXPECT_FALSE(at::allclose(full, fullPerturbed));
     }
 
@@ -383,17 +385,7 @@ TEST_F(RuntimeTest, ConcatInclusiveSparseSubnetsAreInterruptible) {
     for (int64_t k = 1; k <= K; ++k) {
       at::Tensor clean = headOutput(e, images, k, 0, false);
       // Garbage in every channel group above k of every block output.
-      e.onBlockResult = [&](const rt::Instr &instr, at::Tensor &y) {
-        int64_t prefix = 0;
-        for (int64_t g = 0; g < k; ++g)
-          prefix += instr.partition[g];
-        if (prefix < y.size(1)) {
-          y = y.clone();
-          y.narrow(1, prefix, y.size(1) - prefix).normal_(0, 100);
-        }
-      };
-      at::Tensor perturbed = headOutput(e, images, k, 0, false);
-      e.onBlockResult = nullptr;
+      at::Tensor perturbed = headWithGarbageAbove(e, images, k, k);
       EXPECT_TRUE(at::allclose(clean, perturbed, 1e-5, 1e-5))
           << name << " sub-network " << k << " max diff "
           << maxDiff(clean, perturbed);
@@ -404,13 +396,7 @@ TEST_F(RuntimeTest, ConcatInclusiveSparseSubnetsAreInterruptible) {
       if (k < K) {
         // The check can fail: the full network does read groups above k.
         at::Tensor full = headOutput(e, images, K, 0, false);
-        e.onBlockResult = [&](const rt::Instr &instr, at::Tensor &y) {
-          y = y.clone();
-          y.narrow(1, instr.partition[0], y.size(1) - instr.partition[0])
-              .normal_(0, 100);
-        };
-        at::Tensor fullPerturbed = headOutput(e, images, K, 0, false);
-        e.onBlockResult = nullptr;
+        at::Tensor fullPerturbed = headWithGarbageAbove(e, images, K, 1);
         EXPECT_FALSE(at::allclose(full, fullPerturbed)) << name;
       }
       FailureOr<OwningOpRef<ModuleOp>> extracted = cloneSubnet(*sparse, k);
