@@ -234,21 +234,19 @@ std::string LoweredModel::run(const float *images, int64_t count,
                                       : runOnCpu(images, count, results);
 }
 
-/// Calls the lowered function on memref descriptors of `descs`.
-static std::string invoke(ExecutionEngine &engine, const std::string &function,
-                          std::vector<Descriptor> &descs) {
+/// Calls the packed entry of the lowered function on memref descriptors.
+static void callPacked(void (*entry)(void **), std::vector<Descriptor> &descs) {
   std::vector<void *> pointers, args;
   for (Descriptor &d : descs)
     pointers.push_back(d.words.data());
   for (void *&p : pointers)
     args.push_back(&p);
-  if (llvm::Error e = engine.invokePacked("_mlir_ciface_" + function, args))
-    return llvm::toString(std::move(e));
-  return "";
+  entry(args.data());
 }
 
 std::string LoweredModel::runOnCpu(const float *images, int64_t count,
                                    std::vector<std::vector<float>> &results) {
+  // Looked up once: the slices call it from several threads.
   auto entry = engine->lookupPacked("_mlir_ciface_" + function);
   if (!entry)
     return llvm::toString(entry.takeError());
@@ -271,12 +269,7 @@ std::string LoweredModel::runOnCpu(const float *images, int64_t count,
       descs.emplace_back(results[i].data() + begin * classes,
                          std::vector<int64_t>{end - begin, classes});
     }
-    std::vector<void *> pointers, args;
-    for (Descriptor &d : descs)
-      pointers.push_back(d.words.data());
-    for (void *&p : pointers)
-      args.push_back(&p);
-    (*entry)(args.data());
+    callPacked(*entry, descs);
   };
   std::vector<std::thread> workers;
   for (int64_t slice = 1; slice < slices; ++slice)
@@ -320,8 +313,10 @@ std::string LoweredModel::runOnGpu(const float *images, int64_t count,
     outs.push_back(out);
     descs.emplace_back(out, std::vector<int64_t>{count, classes});
   }
-  if (std::string e = invoke(*engine, function, descs); !e.empty())
-    return cleanup(), e;
+  auto entry = engine->lookupPacked("_mlir_ciface_" + function);
+  if (!entry)
+    return cleanup(), llvm::toString(entry.takeError());
+  callPacked(*entry, descs);
   // The function waits for its stream before returning.
   if (std::string e = cuda::takeRuntimeError(); !e.empty())
     return cleanup(), e;
