@@ -1146,8 +1146,8 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
       subnet = 1;
     }
     LogicalResult emitted = emitBlock(passFunc.getBody().front());
-    inclusive = anytime && anytime.getForm() == AnytimeForm::inclusive;
-    subnet = inclusive ? pass : subnets;
+    if (extractPasses)
+      inclusive = true; // only the I form extracts its passes
     if (failed(emitted))
       return failure();
     // An extracted pass returns head k's outputs, one per label level, in
