@@ -13,7 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "../lib/Runtime/Executor.h"
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Conversion/SliceToLinalg.h"
 #include "slice/Dialect/SliceDialect.h"

@@ -16,7 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "../lib/Runtime/Executor.h"
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/ProgramBuilder.h"

@@ -1,7 +1,6 @@
 //===- Rewrite.cpp - shared steps of the anytime transformations ----------===//
 #include "slice/Anytime/Rewrite.h"
-#include "slice/Anytime/Params.h"
-#include "slice/Anytime/Subnet.h"
+#include "slice/Dialect/Params.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
@@ -11,25 +10,6 @@
 
 using namespace mlir;
 using namespace mlir::slice;
-
-FailureOr<func::FuncOp> mlir::slice::getModelFunction(ModuleOp module) {
-  auto funcs = llvm::to_vector(module.getOps<func::FuncOp>());
-  if (funcs.size() != 1)
-    return module.emitError("a slice model has exactly one function, found ")
-           << funcs.size();
-  if (funcs.front().getBody().getBlocks().size() != 1)
-    return funcs.front().emitError("the model function must have one block");
-  return funcs.front();
-}
-
-void mlir::slice::setFunctionResults(func::FuncOp func, ValueRange results) {
-  Operation *ret = func.getBody().front().getTerminator();
-  OpBuilder b(ret);
-  func::ReturnOp::create(b, ret->getLoc(), results);
-  ret->erase();
-  func.setFunctionType(FunctionType::get(
-      func.getContext(), func.getArgumentTypes(), results.getTypes()));
-}
 
 LogicalResult mlir::slice::requirePlainModel(ModuleOp module, StringRef flag) {
   AnytimeAttr anytime = getAnytime(module);

@@ -8,8 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Anytime/Subnet.h"
-#include "slice/Anytime/Params.h"
-#include "slice/Anytime/Rewrite.h"
+#include "slice/Dialect/Params.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
@@ -17,17 +16,6 @@
 
 using namespace mlir;
 using namespace mlir::slice;
-
-int64_t mlir::slice::channelCount(Value v) {
-  return cast<RankedTensorType>(v.getType()).getDimSize(1);
-}
-
-bool mlir::slice::isPerChannelFlatten(RankedTensorType type) {
-  for (int64_t d = 2; d < type.getRank(); ++d)
-    if (type.getDimSize(d) != 1)
-      return false;
-  return type.getRank() >= 2;
-}
 
 SmallVector<int64_t> mlir::slice::evenSplit(int64_t total, int64_t parts) {
   SmallVector<int64_t> sizes;
@@ -279,16 +267,6 @@ public:
 bool isOtherHead(Value v, int64_t k) {
   auto head = v.getDefiningOp<HeadOp>();
   return head && static_cast<int64_t>(head.getSubnet()) != k;
-}
-
-FailureOr<func::FuncOp> modelFunction(ModuleOp module) {
-  auto funcs = llvm::to_vector(module.getOps<func::FuncOp>());
-  if (funcs.size() != 1) {
-    module.emitError("a slice model has exactly one function, found ")
-        << funcs.size();
-    return failure();
-  }
-  return funcs.front();
 }
 
 ChannelDemand analyse(func::FuncOp func, int64_t k,
@@ -571,7 +549,7 @@ FailureOr<std::optional<SubnetWidths>> widthsOf(ModuleOp module,
 
 FailureOr<ChannelDemand> mlir::slice::computeChannelDemand(ModuleOp module,
                                                             int64_t k) {
-  FailureOr<func::FuncOp> func = modelFunction(module);
+  FailureOr<func::FuncOp> func = getModelFunction(module);
   if (failed(func))
     return failure();
   FailureOr<std::optional<SubnetWidths>> widths = widthsOf(module, *func);
@@ -586,7 +564,7 @@ LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
   if (k < 1 || k > subnets)
     return module.emitError("sub-network ")
            << k << " does not exist: the model has K = " << subnets;
-  FailureOr<func::FuncOp> func = modelFunction(module);
+  FailureOr<func::FuncOp> func = getModelFunction(module);
   if (failed(func))
     return failure();
   // Widths before selecting: they follow the blocks' sub-network structure.

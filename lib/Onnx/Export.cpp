@@ -27,11 +27,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Onnx/Onnx.h"
-#include "slice/Anytime/Params.h"
-#include "slice/Anytime/Rewrite.h"
+#include "slice/Dialect/Params.h"
+#include "slice/Dialect/Model.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
-#include "slice/Runtime/Program.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/ADT/Hashing.h"
@@ -1086,18 +1085,10 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
 
   // Output names as the runtime reports them.
   Operation *ret = func->getBody().front().getTerminator();
-  std::vector<::slice::rt::OutputInfo> infos;
-  for (Value v : ret->getOperands()) {
-    ::slice::rt::OutputInfo info;
-    if (auto head = v.getDefiningOp<HeadOp>()) {
-      info.subnet = head.getSubnet();
-      info.level = head.getLevel();
-    }
-    infos.push_back(info);
-  }
+  SmallVector<OutputTag> infos = getOutputTags(*func);
   std::vector<std::string> outputNames;
   for (size_t i = 0; i < infos.size(); ++i)
-    outputNames.push_back(::slice::rt::outputName(infos, i));
+    outputNames.push_back(outputName(infos, i));
   used.insert("input");
   for (const std::string &n : outputNames)
     used.insert(n);

@@ -12,7 +12,7 @@
 #ifndef SLICE_LIB_ONNX_IMPORTER_H
 #define SLICE_LIB_ONNX_IMPORTER_H
 
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
 

@@ -1,6 +1,6 @@
 //===- LoweredModel.cpp - running the code slice-opt generates ------------===//
 #include "slice/Runtime/LoweredModel.h"
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Conversion/SliceToLinalg.h"
 #include "slice/Dialect/SliceOps.h"

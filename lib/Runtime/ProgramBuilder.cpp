@@ -1,8 +1,8 @@
 //===- ProgramBuilder.cpp - slice IR to runtime programs ------------------===//
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Analysis/Cost.h"
-#include "slice/Anytime/Params.h"
-#include "slice/Anytime/Rewrite.h"
+#include "slice/Dialect/Params.h"
+#include "slice/Dialect/Model.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
 
@@ -306,15 +306,14 @@ FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module) {
     return failure();
   program.numValues = builder.numValues;
 
-  Operation *ret = func->getBody().front().getTerminator();
-  for (Value v : ret->getOperands()) {
+  SmallVector<OutputTag> tags = getOutputTags(*func);
+  for (auto [i, type] : llvm::enumerate(func->getResultTypes())) {
     rt::OutputInfo info;
-    auto type = cast<RankedTensorType>(v.getType());
-    info.classes = type.getRank() == 2 ? type.getDimSize(1) : 0;
-    if (auto head = v.getDefiningOp<HeadOp>()) {
-      info.subnet = head.getSubnet();
-      info.level = head.getLevel();
-    }
+    auto tensor = cast<RankedTensorType>(type);
+    info.classes = tensor.getRank() == 2 ? tensor.getDimSize(1) : 0;
+    info.subnet = tags[i].subnet;
+    info.level = tags[i].level;
+    info.name = outputName(tags, i);
     program.outputs.push_back(info);
   }
 

@@ -1,5 +1,5 @@
 //===- HierarchicalHeads.cpp - the --hierarchical-heads pass --------------===//
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Rewrite.h"
 #include "slice/Anytime/Taxonomy.h"
 #include "slice/Transforms/Passes.h"

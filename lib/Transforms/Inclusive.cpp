@@ -1,5 +1,5 @@
 //===- Inclusive.cpp - the --inclusive pass (I-ResNeXt) -------------------===//
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Rewrite.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Transforms/Passes.h"

@@ -1,5 +1,5 @@
 //===- InclusiveSparse.cpp - the --inclusive-sparse pass (IS-ResNeXt) -----===//
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Rewrite.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Transforms/Passes.h"

@@ -16,7 +16,7 @@
 // into per-branch parameters.
 //
 //===----------------------------------------------------------------------===//
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Rewrite.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Transforms/Passes.h"

@@ -1,5 +1,5 @@
 //===- ShallowExits.cpp - the --shallow-exits pass (baseline) -------------===//
-#include "slice/Anytime/Params.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Anytime/Rewrite.h"
 #include "slice/Transforms/Passes.h"
 #include "slice/Zoo/ModelBuilder.h"

@@ -1,5 +1,5 @@
 //===- VerifyInterruptible.cpp - the --verify-interruptible checker -------===//
-#include "slice/Anytime/Rewrite.h"
+#include "slice/Dialect/Model.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Transforms/Passes.h"
 

@@ -670,7 +670,7 @@ int runRun(ModuleOp module) {
       !e.empty())
     return fail(e);
   for (size_t i = 0; i < outputs.size(); ++i) {
-    std::string name = rt::outputName(program->outputs, i);
+    const std::string &name = program->outputs[i].name;
     std::string path = rt::outputPath(outputNpy, name, outputs.size());
     if (std::string e = rt::writeNpy(path, outputs[i]); !e.empty())
       return fail(e);

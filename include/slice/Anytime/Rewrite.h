@@ -2,17 +2,12 @@
 #ifndef SLICE_ANYTIME_REWRITE_H
 #define SLICE_ANYTIME_REWRITE_H
 
+#include "slice/Dialect/Model.h"
 #include "slice/Dialect/SliceOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 
 namespace mlir::slice {
-
-/// The model's single function, or an error on the module.
-FailureOr<func::FuncOp> getModelFunction(ModuleOp module);
-
-/// Makes `func` return `results` (its type follows).
-void setFunctionResults(func::FuncOp func, ValueRange results);
 
 /// Fails with an error naming `flag` unless the module is a plain model.
 LogicalResult requirePlainModel(ModuleOp module, StringRef flag);

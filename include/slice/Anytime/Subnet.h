@@ -7,6 +7,7 @@
 #ifndef SLICE_ANYTIME_SUBNET_H
 #define SLICE_ANYTIME_SUBNET_H
 
+#include "slice/Dialect/Model.h"
 #include "slice/Dialect/SliceOps.h"
 
 #include "mlir/IR/OwningOpRef.h"
@@ -77,13 +78,6 @@ private:
 
 /// Whether branch `index` of `block` runs in sub-network `k`.
 bool branchRunsIn(BlockOp block, unsigned index, int64_t k);
-
-/// Whether flattening `type` from dimension 1 keeps one feature per channel
-/// (all dimensions after the channels are 1).
-bool isPerChannelFlatten(RankedTensorType type);
-
-/// The number of channels of `v` (dimension 1).
-int64_t channelCount(Value v);
 
 /// Splits `total` into `parts` groups as evenly as possible; the first
 /// `total % parts` groups get one more.

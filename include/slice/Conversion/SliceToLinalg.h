@@ -7,6 +7,7 @@
 #ifndef SLICE_CONVERSION_SLICETOLINALG_H
 #define SLICE_CONVERSION_SLICETOLINALG_H
 
+#include "slice/Dialect/Model.h"
 #include "slice/Dialect/SliceOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -20,9 +21,6 @@ namespace mlir::slice {
 inline constexpr llvm::StringLiteral kParamArgAttr = "slice.param";
 /// Argument attribute of the image argument.
 inline constexpr llvm::StringLiteral kInputArgAttr = "slice.input";
-/// Result attributes: the sub-network and label level of a head's output.
-inline constexpr llvm::StringLiteral kSubnetAttr = "slice.subnet";
-inline constexpr llvm::StringLiteral kLevelAttr = "slice.level";
 
 /// How `slice.get_param` is lowered.
 enum class ParamLowering {

@@ -92,28 +92,10 @@ struct Instr {
 
 struct OutputInfo {
   int64_t subnet = 1, level = 1, classes = 0;
+  /// The output's name (the dialect's outputName: "logits", "logits.k2",
+  /// ...), for files and reports.
+  std::string name;
 };
-
-/// The name of output `i`, shared by ONNX export (graph output names) and
-/// `slice-run run` (file names): "logits" when there is one output, else
-/// "logits.k<k>" for sub-network k, with ".l<d>" appended for label level
-/// d > 1. Outputs that would share a name are "output<i>" instead.
-inline std::string outputName(const std::vector<OutputInfo> &outputs,
-                              size_t i) {
-  auto named = [&](size_t j) {
-    std::string name = "logits.k" + std::to_string(outputs[j].subnet);
-    if (outputs[j].level > 1)
-      name += ".l" + std::to_string(outputs[j].level);
-    return name;
-  };
-  if (outputs.size() == 1)
-    return "logits";
-  for (size_t j = 0; j < outputs.size(); ++j)
-    if (j != i && outputs[j].subnet == outputs[i].subnet &&
-        outputs[j].level == outputs[i].level)
-      return "output" + std::to_string(i);
-  return named(i);
-}
 
 struct Program {
   std::string name;

@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Conversion/SliceToLinalg.h"
-#include "slice/Anytime/Params.h"
-#include "slice/Anytime/Rewrite.h"
+#include "slice/Dialect/Params.h"
+#include "slice/Dialect/Model.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceDialect.h"
 

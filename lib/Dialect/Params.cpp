@@ -1,5 +1,5 @@
-//===- Params.cpp - rewriting model parameters ----------------------------===//
-#include "slice/Anytime/Params.h"
+//===- Params.cpp - creating and reading model parameters -----------------===//
+#include "slice/Dialect/Params.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"

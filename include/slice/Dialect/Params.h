@@ -6,8 +6,8 @@
 // the new shapes, so passes work on trained models too.
 //
 //===----------------------------------------------------------------------===//
-#ifndef SLICE_ANYTIME_PARAMS_H
-#define SLICE_ANYTIME_PARAMS_H
+#ifndef SLICE_DIALECT_PARAMS_H
+#define SLICE_DIALECT_PARAMS_H
 
 #include "slice/Dialect/SliceOps.h"
 
@@ -73,4 +73,4 @@ LogicalResult refreshResultTypes(Operation *op);
 
 } // namespace mlir::slice
 
-#endif // SLICE_ANYTIME_PARAMS_H
+#endif // SLICE_DIALECT_PARAMS_H
