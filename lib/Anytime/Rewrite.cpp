@@ -40,23 +40,14 @@ LogicalResult mlir::slice::narrowReaders(ModuleOp module, Value value) {
   int64_t channels = channelCount(value);
   for (OpOperand &use : llvm::make_early_inc_range(value.getUses())) {
     Operation *user = use.getOwner();
-    if (auto conv = dyn_cast<Conv2dOp>(user)) {
-      if (use.getOperandNumber() != 0 || conv.getGroups() != 1 ||
-          conv.getBlockSparseAttr() || !paramOf(conv.getWeight()))
-        return conv.emitOpError("cannot read only the first ")
-               << channels << " input channels (needs a dense conv2d whose "
-               << "weight is a slice.param)";
-      sliceParamDim(module, conv.getWeightMutable(), 1, channels);
-      if (failed(refreshResultTypes(conv)))
-        return failure();
-      continue;
-    }
-    if (auto linear = dyn_cast<LinearOp>(user)) {
-      if (use.getOperandNumber() != 0 || !paramOf(linear.getWeight()))
-        return linear.emitOpError("cannot read only the first ")
-               << channels << " input features";
-      sliceParamDim(module, linear.getWeightMutable(), 1, channels);
-      if (failed(refreshResultTypes(linear)))
+    if (auto layer = dyn_cast<LayerOpInterface>(user)) {
+      if (use.get() != layer.getInput() || !layer.canReadInputPrefix() ||
+          !paramOf(layer.getWeight()))
+        return user->emitOpError("cannot read only the first ")
+               << channels << " input channels (needs a dense conv2d or "
+               << "linear layer whose weight is a slice.param)";
+      sliceParamDim(module, layer.getWeightMutable(), 1, channels);
+      if (failed(refreshResultTypes(user)))
         return failure();
       continue;
     }
@@ -73,8 +64,7 @@ LogicalResult mlir::slice::narrowReaders(ModuleOp module, Value value) {
       if (flatten.getAxis() != 1 || !isPerChannelFlatten(in))
         return flatten.emitOpError("cannot narrow a flatten that mixes "
                                    "channels with spatial positions");
-    } else if (!isa<ReluOp, ClipOp, AvgPoolOp, MaxPoolOp, GlobalAvgPoolOp>(
-                   user)) {
+    } else if (getChannelWiseInput(user) != value) {
       return user->emitOpError("cannot narrow its input to the first ")
              << channels << " channels";
     }
@@ -305,17 +295,13 @@ private:
     if (op->hasTrait<OpTrait::IsTerminator>())
       return isa<YieldOp>(op) ? success()
                               : cannotFollow(op, "it returns the feature");
-    if (auto conv = dyn_cast<Conv2dOp>(op)) {
-      if (reordered != conv.getInput() || conv.getGroups() != 1 ||
-          conv.getBlockSparseAttr())
+    if (auto layer = dyn_cast<LayerOpInterface>(op)) {
+      if (reordered != layer.getInput())
+        return cannotFollow(op, "the feature is not its input");
+      if (!layer.canReadInputPrefix())
         return cannotFollow(op, "only a dense convolution (groups = 1) can "
                                 "reorder its input columns");
-      return permuteParam(op, conv.getWeightMutable(), 1, perm);
-    }
-    if (auto linear = dyn_cast<LinearOp>(op)) {
-      if (reordered != linear.getInput())
-        return cannotFollow(op, "the feature is not its input");
-      return permuteParam(op, linear.getWeightMutable(), 1, perm);
+      return permuteParam(op, layer.getWeightMutable(), 1, perm);
     }
     if (auto bn = dyn_cast<BatchNormOp>(op)) {
       for (OpOperand *param : bn.getParamOperands())
@@ -324,7 +310,11 @@ private:
       setOrder(bn.getResult(), perm);
       return success();
     }
-    if (isa<ReluOp, ClipOp, AvgPoolOp, MaxPoolOp, GlobalAvgPoolOp>(op)) {
+    if (auto channelWise = dyn_cast<ChannelWiseOpInterface>(op)) {
+      for (OpOperand &feature : channelWise.getFeatureOperands())
+        if (orderOf(feature.get()) != std::optional<SmallVector<int64_t>>(perm))
+          return cannotFollow(op, "its feature operands are ordered "
+                                  "differently");
       setOrder(op->getResult(0), perm);
       return success();
     }

@@ -54,16 +54,6 @@ int64_t clampTo(int64_t v, int64_t lo, int64_t hi) {
   return std::max(lo, std::min(v, hi));
 }
 
-/// Channels a grouped convolution produces when `demand` are asked for:
-/// whole convolution groups.
-int64_t convProduced(Conv2dOp conv, int64_t demand) {
-  if (conv.getGroups() == 1)
-    return demand;
-  int64_t cout = channelCount(conv.getResult());
-  int64_t perGroup = cout / conv.getGroups();
-  return std::min(cout, (demand + perGroup - 1) / perGroup * perGroup);
-}
-
 /// What an op needs of each operand when `demand` leading channels of its
 /// result are read. Parameter operands are always needed whole here; their
 /// slicing follows the op's own narrowing.
@@ -77,35 +67,13 @@ SmallVector<int64_t> operandNeeds(Operation *op, int64_t demand) {
     std::fill(needs.begin(), needs.end(), 0);
     return needs;
   }
-  if (auto conv = dyn_cast<Conv2dOp>(op)) {
-    int64_t cin = channelCount(conv.getInput());
-    if (BlockSparseAttr pattern = conv.getBlockSparseAttr()) {
-      SmallVector<int64_t> outStart = starts(pattern.getOut());
-      SmallVector<int64_t> inStart = starts(pattern.getIn());
-      int64_t need = 0;
-      for (size_t o = 0; o < pattern.getOut().size(); ++o) {
-        if (outStart[o] >= demand)
-          break;
-        for (size_t i = 0; i < pattern.getIn().size(); ++i)
-          if (pattern.isPresent(o, i))
-            need = std::max(need, inStart[i] + pattern.getIn()[i]);
-      }
-      needs[0] = need;
-    } else if (conv.getGroups() > 1) {
-      int64_t cout = channelCount(conv.getResult());
-      int64_t perGroup = cout / conv.getGroups();
-      needs[0] = convProduced(conv, demand) / perGroup *
-                 (cin / static_cast<int64_t>(conv.getGroups()));
-    }
+  if (auto layer = dyn_cast<LayerOpInterface>(op)) {
+    needs[0] = layer.getInputChannelsRead(demand);
     return needs;
   }
-  if (isa<BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp, GlobalAvgPoolOp>(
-          op)) {
-    needs[0] = demand;
-    return needs;
-  }
-  if (isa<AddOp>(op)) {
-    needs[0] = needs[1] = demand;
+  if (auto channelWise = dyn_cast<ChannelWiseOpInterface>(op)) {
+    for (OpOperand &feature : channelWise.getFeatureOperands())
+      needs[feature.getOperandNumber()] = demand;
     return needs;
   }
   if (auto concat = dyn_cast<ConcatOp>(op)) {
@@ -145,11 +113,11 @@ SmallVector<int64_t> operandNeeds(Operation *op, int64_t demand) {
   return needs;
 }
 
-/// Whether an op can produce fewer channels than its result type has.
+/// Whether an op can produce fewer channels than its result type has (a
+/// linear layer's outputs are classes or features read whole).
 bool canNarrow(Operation *op) {
-  return isa<Conv2dOp, BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp,
-             GlobalAvgPoolOp, AddOp, ConcatOp, FlattenOp, PadChannelsOp,
-             ChannelSliceOp, BlockOp, HeadOp>(op);
+  return isa<Conv2dOp, ChannelWiseOpInterface, ConcatOp, FlattenOp,
+             PadChannelsOp, ChannelSliceOp, BlockOp, HeadOp>(op);
 }
 
 class DemandAnalysis {
@@ -180,8 +148,8 @@ public:
       return 0;
     if (!canNarrow(op))
       d = channelCount(r);
-    if (auto conv = dyn_cast<Conv2dOp>(op))
-      d = convProduced(conv, d);
+    if (auto layer = dyn_cast<LayerOpInterface>(op))
+      d = layer.getOutputChannelsProduced(d);
     if (widths)
       d = std::min(d, widths->of(r, k));
     result.channels[r] = d;
@@ -284,11 +252,28 @@ ChannelDemand analyse(func::FuncOp func, int64_t k,
 // Narrowing
 //===----------------------------------------------------------------------===//
 
+/// Makes `operand` read the leading `sizes` of the parameter value it reads,
+/// as a view: a param_slice of the parameter (of the same row when it
+/// already reads a row of one).
+void viewParam(OpOperand &operand, ArrayRef<int64_t> sizes,
+               std::optional<int64_t> row = std::nullopt) {
+  Value source = operand.get();
+  if (auto view = source.getDefiningOp<ParamSliceOp>()) {
+    source = view.getInput();
+    row = view.getRow();
+  }
+  OpBuilder b(operand.getOwner());
+  operand.set(ParamSliceOp::create(
+      b, operand.getOwner()->getLoc(), source,
+      row ? b.getI64IntegerAttr(*row) : IntegerAttr(),
+      b.getDenseI64ArrayAttr(sizes)));
+}
+
 class Narrower {
 public:
   Narrower(ModuleOp module, const ChannelDemand &demand, int64_t k,
-           const SubnetWidths *widths)
-      : module(module), demand(demand), k(k), widths(widths) {}
+           const SubnetWidths *widths, SubnetParams params)
+      : module(module), demand(demand), k(k), widths(widths), params(params) {}
 
   LogicalResult narrowBlock(Block &block) {
     for (Operation &op : llvm::make_early_inc_range(block.without_terminator()))
@@ -308,17 +293,29 @@ public:
                                        b.getI64IntegerAttr(need)));
   }
 
-  /// Replaces the parameter read by `operand` with `select` of it.
+  /// Replaces the parameter read by `operand` with `select` of it (leading
+  /// entries of every dimension): a new parameter, or a view of the one
+  /// read.
   void sliceParamOperand(OpOperand &operand, const IndexSelection &select) {
-    ParamOp param = paramOf(operand.get());
-    RankedTensorType type = param.getTensorType();
+    auto type = cast<RankedTensorType>(operand.get().getType());
     bool whole = true;
     for (auto [d, indices] : llvm::enumerate(select))
       whole &= static_cast<int64_t>(indices.size()) == type.getDimSize(d);
     if (whole)
       return;
-    redirectParamUse(operand,
-                     createSlicedParam(module, param, param.getSymName(), select));
+    if (params == SubnetParams::Copies) {
+      ParamOp param = paramOf(operand.get());
+      redirectParamUse(operand, createSlicedParam(module, param,
+                                                  param.getSymName(), select));
+      return;
+    }
+    SmallVector<int64_t> sizes;
+    for (const SmallVector<int64_t> &indices : select) {
+      assert(indices == indexRange(0, indices.size()) &&
+             "sub-networks read leading entries");
+      sizes.push_back(indices.size());
+    }
+    viewParam(operand, sizes);
   }
 
   LogicalResult narrowConv(Conv2dOp conv, int64_t produced) {
@@ -494,11 +491,13 @@ public:
   const ChannelDemand &demand;
   int64_t k;
   const SubnetWidths *widths;
+  SubnetParams params;
 };
 
 /// Step (1): heads other than k leave the function's results; per
 /// sub-network BatchNorm parameters become row k-1.
-LogicalResult selectSubnet(ModuleOp module, func::FuncOp func, int64_t k) {
+LogicalResult selectSubnet(ModuleOp module, func::FuncOp func, int64_t k,
+                           SubnetParams params) {
   Operation *ret = func.getBody().front().getTerminator();
   SmallVector<Value> results;
   for (Value v : ret->getOperands())
@@ -517,8 +516,12 @@ LogicalResult selectSubnet(ModuleOp module, func::FuncOp func, int64_t k) {
         bn.emitOpError("per-sub-network parameters must be slice.param reads");
         return WalkResult::interrupt();
       }
-      redirectParamUse(*operand, createRowParam(module, param,
-                                                param.getSymName(), k - 1));
+      if (params == SubnetParams::Views)
+        viewParam(*operand, param.getTensorType().getShape().drop_front(),
+                  k - 1);
+      else
+        redirectParamUse(*operand, createRowParam(module, param,
+                                                  param.getSymName(), k - 1));
     }
     (void)refreshResultTypes(bn);
     return WalkResult::advance();
@@ -558,7 +561,8 @@ FailureOr<ChannelDemand> mlir::slice::computeChannelDemand(ModuleOp module,
   return analyse(*func, k, *widths ? &**widths : nullptr);
 }
 
-LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
+LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k,
+                                         SubnetParams params) {
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
   if (k < 1 || k > subnets)
@@ -569,11 +573,11 @@ LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
     return failure();
   // Widths before selecting: they follow the blocks' sub-network structure.
   FailureOr<std::optional<SubnetWidths>> widths = widthsOf(module, *func);
-  if (failed(widths) || failed(selectSubnet(module, *func, k)))
+  if (failed(widths) || failed(selectSubnet(module, *func, k, params)))
     return failure();
   const SubnetWidths *w = *widths ? &**widths : nullptr;
   ChannelDemand demand = analyse(*func, k, w);
-  Narrower narrower(module, demand, k, w);
+  Narrower narrower(module, demand, k, w, params);
   if (failed(narrower.narrowBlock(func->getBody().front())))
     return failure();
   func->walk([](ChannelSliceOp slice) {
@@ -600,10 +604,10 @@ LogicalResult mlir::slice::extractSubnet(ModuleOp module, int64_t k) {
   return success();
 }
 
-FailureOr<OwningOpRef<ModuleOp>> mlir::slice::cloneSubnet(ModuleOp module,
-                                                          int64_t k) {
+FailureOr<OwningOpRef<ModuleOp>>
+mlir::slice::cloneSubnet(ModuleOp module, int64_t k, SubnetParams params) {
   OwningOpRef<ModuleOp> copy(cast<ModuleOp>(module->clone()));
-  if (failed(extractSubnet(*copy, k)))
+  if (failed(extractSubnet(*copy, k, params)))
     return failure();
   return copy;
 }
@@ -731,17 +735,19 @@ LogicalResult SubnetWidths::visit(Operation *op, AssignLayout assignLayout) {
     }
   if (!varying)
     return success();
-  if (auto conv = dyn_cast<Conv2dOp>(op)) {
-    if (conv.getGroups() != 1 || conv.getBlockSparseAttr())
+  if (auto layer = dyn_cast<LayerOpInterface>(op)) {
+    if (varying != layer.getInput() || !layer.canReadInputPrefix())
       return fail(varying, "only a dense convolution (groups = 1) can read "
                            "the leading channels of its input");
     return success();
   }
-  if (isa<LinearOp>(op))
-    return success();
-  if (isa<BatchNormOp, ReluOp, ClipOp, AvgPoolOp, MaxPoolOp, GlobalAvgPoolOp>(
-          op)) {
-    set(op->getResult(0), of(varying));
+  if (auto channelWise = dyn_cast<ChannelWiseOpInterface>(op)) {
+    SmallVector<int64_t> width = of(varying);
+    for (OpOperand &feature : channelWise.getFeatureOperands())
+      if (of(feature.get()) != width)
+        return fail(varying, "every feature operand of a channel-wise op "
+                             "must have the same width");
+    set(op->getResult(0), width);
     return success();
   }
   if (auto flatten = dyn_cast<FlattenOp>(op)) {
@@ -750,12 +756,6 @@ LogicalResult SubnetWidths::visit(Operation *op, AssignLayout assignLayout) {
       return fail(varying, "a flatten that mixes channels with spatial "
                            "positions does not keep a prefix");
     set(flatten.getResult(), of(varying));
-    return success();
-  }
-  if (auto add = dyn_cast<AddOp>(op)) {
-    if (of(add.getLhs()) != of(add.getRhs()))
-      return fail(varying, "both operands of an add must have the same width");
-    set(add.getResult(), of(varying));
     return success();
   }
   if (auto concat = dyn_cast<ConcatOp>(op)) {

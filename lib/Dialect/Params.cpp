@@ -140,6 +140,17 @@ ParamOp mlir::slice::paramOf(Value value) {
   return {};
 }
 
+ParamOp mlir::slice::sourceParamOf(Value value) {
+  while (Operation *op = value.getDefiningOp()) {
+    if (auto get = dyn_cast<GetParamOp>(op))
+      return get.getParamOp();
+    if (!isa<ParamSliceOp, ParamConcatOp>(op) || op->getNumOperands() == 0)
+      return {};
+    value = op->getOperand(0);
+  }
+  return {};
+}
+
 void mlir::slice::redirectParamUse(OpOperand &operand, ParamOp param) {
   auto old = operand.get().getDefiningOp<GetParamOp>();
   assert(old && "parameter operands come from slice.get_param");

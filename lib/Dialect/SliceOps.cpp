@@ -12,6 +12,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace mlir;
@@ -217,6 +218,8 @@ SLICE_INFER_FROM_ADAPTOR(PadChannelsOp)
 SLICE_INFER_FROM_ADAPTOR(ChannelSliceOp)
 SLICE_INFER_FROM_ADAPTOR(BlockOp)
 SLICE_INFER_FROM_ADAPTOR(HeadOp)
+SLICE_INFER_FROM_ADAPTOR(ParamSliceOp)
+SLICE_INFER_FROM_ADAPTOR(ParamConcatOp)
 
 //===----------------------------------------------------------------------===//
 // ParamOp / GetParamOp
@@ -571,6 +574,133 @@ LogicalResult LinearOp::inferReturnTypes(MLIRContext *,
 }
 
 //===----------------------------------------------------------------------===//
+// Layers: what they read
+//===----------------------------------------------------------------------===//
+
+int64_t Conv2dOp::getOutputChannelsProduced(int64_t outputs) {
+  if (getGroups() == 1)
+    return outputs;
+  int64_t cout = cast<RankedTensorType>(getType()).getDimSize(1);
+  int64_t perGroup = cout / getGroups();
+  return std::min(cout, (outputs + perGroup - 1) / perGroup * perGroup);
+}
+
+int64_t Conv2dOp::getInputChannelsRead(int64_t outputs) {
+  int64_t cin = cast<RankedTensorType>(getInput().getType()).getDimSize(1);
+  if (outputs <= 0)
+    return 0;
+  if (BlockSparseAttr pattern = getBlockSparseAttr()) {
+    // The input groups of the present blocks of every output group that
+    // starts before `outputs`.
+    int64_t need = 0, outStart = 0;
+    for (size_t o = 0; o < pattern.getOut().size() && outStart < outputs; ++o) {
+      int64_t inStart = 0;
+      for (size_t i = 0; i < pattern.getIn().size(); ++i) {
+        inStart += pattern.getIn()[i];
+        if (pattern.isPresent(o, i))
+          need = std::max(need, inStart);
+      }
+      outStart += pattern.getOut()[o];
+    }
+    return need;
+  }
+  if (getGroups() == 1)
+    return cin;
+  int64_t cout = cast<RankedTensorType>(getType()).getDimSize(1);
+  int64_t groups = getGroups();
+  return getOutputChannelsProduced(outputs) / (cout / groups) * (cin / groups);
+}
+
+bool Conv2dOp::canReadInputPrefix() {
+  return getGroups() == 1 && !getBlockSparseAttr();
+}
+
+int64_t LinearOp::getInputChannelsRead(int64_t outputs) {
+  return outputs <= 0
+             ? 0
+             : cast<RankedTensorType>(getInput().getType()).getDimSize(1);
+}
+
+bool LinearOp::canReadInputPrefix() { return true; }
+
+MutableArrayRef<OpOperand> BatchNormOp::getFeatureOperands() {
+  return getOperation()->getOpOperands().take_front();
+}
+
+//===----------------------------------------------------------------------===//
+// Parameter expressions
+//===----------------------------------------------------------------------===//
+
+LogicalResult ParamSliceOp::inferReturnTypes(MLIRContext *,
+                                             std::optional<Location> loc,
+                                             Adaptor adaptor,
+                                             SmallVectorImpl<Type> &inferred) {
+  auto in = rankedOf(loc, adaptor.getInput(), -1, "param_slice input");
+  if (failed(in))
+    return failure();
+  if (!adaptor.getSizesAttr())
+    return fail(loc, "param_slice needs a 'sizes' attribute");
+  SmallVector<int64_t> shape(in->getShape());
+  if (IntegerAttr row = adaptor.getRowAttr()) {
+    int64_t r = row.getInt();
+    if (shape.empty() || ShapedType::isDynamic(shape[0]) || r < 0 ||
+        r >= shape[0])
+      return fail(loc, "param_slice row " + Twine(r) + " is not a row of " +
+                           typeStr(*in));
+    shape.erase(shape.begin());
+  }
+  ArrayRef<int64_t> sizes = adaptor.getSizes();
+  if (sizes.size() != shape.size())
+    return fail(loc, "param_slice sizes " + listStr(sizes) + " must give " +
+                         Twine(shape.size()) + " dimensions");
+  for (auto [d, size] : llvm::enumerate(sizes)) {
+    if (ShapedType::isDynamic(shape[d]) || size < 1 || size > shape[d])
+      return fail(loc, "param_slice sizes " + listStr(sizes) +
+                           " do not fit inside " + typeStr(*in));
+    shape[d] = size;
+  }
+  inferred.push_back(RankedTensorType::get(shape, in->getElementType()));
+  return success();
+}
+
+LogicalResult ParamConcatOp::inferReturnTypes(MLIRContext *,
+                                              std::optional<Location> loc,
+                                              Adaptor adaptor,
+                                              SmallVectorImpl<Type> &inferred) {
+  if (adaptor.getInputs().empty())
+    return fail(loc, "param_concat needs at least one input");
+  if (!adaptor.getAxisAttr())
+    return fail(loc, "param_concat needs an 'axis' attribute");
+  auto first = rankedOf(loc, adaptor.getInputs().front(), -1,
+                        "param_concat input");
+  if (failed(first))
+    return failure();
+  int64_t axis = adaptor.getAxisAttr().getInt();
+  int64_t rank = first->getRank();
+  if (axis < 0 || axis >= rank)
+    return fail(loc, "param_concat axis " + Twine(axis) +
+                         " is not a dimension of " + typeStr(*first));
+  SmallVector<int64_t> shape(first->getShape());
+  shape[axis] = 0;
+  for (Value input : adaptor.getInputs()) {
+    auto ty = rankedOf(loc, input, rank, "param_concat input");
+    if (failed(ty))
+      return failure();
+    if (!ty->hasStaticShape())
+      return fail(loc, "param_concat inputs must have static shapes, got " +
+                           typeStr(*ty));
+    for (int64_t d = 0; d < rank; ++d)
+      if (d != axis && ty->getDimSize(d) != first->getDimSize(d))
+        return fail(loc, "param_concat inputs " + typeStr(*first) + " and " +
+                             typeStr(*ty) + " differ outside axis " +
+                             Twine(axis));
+    shape[axis] += ty->getDimSize(axis);
+  }
+  inferred.push_back(RankedTensorType::get(shape, first->getElementType()));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
 // PadChannelsOp / ChannelSliceOp
 //===----------------------------------------------------------------------===//
 
@@ -644,6 +774,63 @@ OpFoldResult ChannelSliceOp::fold(FoldAdaptor) {
   if (getOffset() == 0 && getType() == getInput().getType())
     return getInput();
   return {};
+}
+
+namespace {
+/// slice(slice(x)) = one slice of x.
+struct FoldSliceOfSlice : OpRewritePattern<ChannelSliceOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ChannelSliceOp op,
+                                PatternRewriter &rewriter) const override {
+    auto inner = op.getInput().getDefiningOp<ChannelSliceOp>();
+    if (!inner)
+      return failure();
+    rewriter.replaceOpWithNewOp<ChannelSliceOp>(
+        op, inner.getInput(),
+        rewriter.getI64IntegerAttr(inner.getOffset() + op.getOffset()),
+        op.getSizeAttr());
+    return success();
+  }
+};
+
+/// A slice of a concatenation reads only the parts it overlaps: it becomes
+/// a slice of one part, or the concatenation of the overlapping pieces. What
+/// no slice reads then dies (a thin sub-network's head reading the prefix of
+/// a wider feature no longer depends on the rest).
+struct FoldSliceOfConcat : OpRewritePattern<ChannelSliceOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ChannelSliceOp op,
+                                PatternRewriter &rewriter) const override {
+    auto concat = op.getInput().getDefiningOp<ConcatOp>();
+    if (!concat)
+      return failure();
+    int64_t begin = op.getOffset(), end = begin + op.getSize(), start = 0;
+    SmallVector<Value> pieces;
+    for (Value part : concat.getInputs()) {
+      int64_t width = cast<RankedTensorType>(part.getType()).getDimSize(1);
+      int64_t from = std::max(begin, start), to = std::min(end, start + width);
+      if (from < to)
+        pieces.push_back(
+            from == start && to == start + width
+                ? part
+                : ChannelSliceOp::create(rewriter, op.getLoc(), part,
+                                         rewriter.getI64IntegerAttr(from - start),
+                                         rewriter.getI64IntegerAttr(to - from))
+                      .getResult());
+      start += width;
+    }
+    if (pieces.size() == 1)
+      rewriter.replaceOp(op, pieces.front());
+    else
+      rewriter.replaceOpWithNewOp<ConcatOp>(op, pieces);
+    return success();
+  }
+};
+} // namespace
+
+void ChannelSliceOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                                 MLIRContext *context) {
+  results.add<FoldSliceOfSlice, FoldSliceOfConcat>(context);
 }
 
 //===----------------------------------------------------------------------===//
@@ -1047,6 +1234,8 @@ LogicalResult TaxonomyOp::verify() {
                                << anytime.getLevels();
   return success();
 }
+
+#include "slice/Dialect/SliceInterfaces.cpp.inc"
 
 #define GET_OP_CLASSES
 #include "slice/Dialect/SliceOps.cpp.inc"

@@ -109,6 +109,51 @@ slice.param @b : tensor<4xf32> init(zeros) = dense<1.0> : tensor<2xf32>
 
 // -----
 
+// param_slice of a row that does not exist.
+func.func @param_slice_row(%p: tensor<2x4xf32>) {
+  // expected-error @+1 {{param_slice row 2 is not a row of tensor<2x4xf32>}}
+  %0 = slice.param_slice %p {row = 2 : i64, sizes = array<i64: 4>} : tensor<2x4xf32>
+  return
+}
+
+// -----
+
+// param_slice wider than its input.
+func.func @param_slice_sizes(%p: tensor<8x4xf32>) {
+  // expected-error @+1 {{param_slice sizes [8, 5] do not fit inside tensor<8x4xf32>}}
+  %0 = slice.param_slice %p {sizes = array<i64: 8, 5>} : tensor<8x4xf32>
+  return
+}
+
+// -----
+
+// param_slice sizes for too few dimensions.
+func.func @param_slice_rank(%p: tensor<8x4xf32>) {
+  // expected-error @+1 {{param_slice sizes [8] must give 2 dimensions}}
+  %0 = slice.param_slice %p {sizes = array<i64: 8>} : tensor<8x4xf32>
+  return
+}
+
+// -----
+
+// param_concat of parameters that differ outside the axis.
+func.func @param_concat_shapes(%a: tensor<2x4xf32>, %b: tensor<2x5xf32>) {
+  // expected-error @+1 {{param_concat inputs tensor<2x4xf32> and tensor<2x5xf32> differ outside axis 0}}
+  %0 = slice.param_concat %a, %b {axis = 0 : i64} : tensor<2x4xf32>, tensor<2x5xf32>
+  return
+}
+
+// -----
+
+// param_concat along an axis the parameters do not have.
+func.func @param_concat_axis(%a: tensor<2x4xf32>) {
+  // expected-error @+1 {{param_concat axis 2 is not a dimension of tensor<2x4xf32>}}
+  %0 = slice.param_concat %a, %a {axis = 2 : i64} : tensor<2x4xf32>, tensor<2x4xf32>
+  return
+}
+
+// -----
+
 // get_param of an undefined symbol.
 func.func @get_param_unknown() {
   // expected-error @+1 {{'slice.get_param' op 'missing' does not name a slice.param}}

@@ -14,6 +14,16 @@
 
 namespace mlir::slice {
 
+/// How a sub-network reads the parts of the model's parameters it uses.
+enum class SubnetParams {
+  /// New parameters holding the parts (sliced stored values): a standalone
+  /// model, as --extract-subnet writes.
+  Copies,
+  /// Views of the model's own parameters (`slice.param_slice`): what
+  /// sub-network k trains and updates in place (the I form's passes).
+  Views,
+};
+
 /// Rewrites `module` in place into sub-network `k` of its anytime form as a
 /// plain model: branches sub-network k does not run are removed, per
 /// sub-network BatchNorm parameters become row k, heads of other
@@ -21,10 +31,13 @@ namespace mlir::slice {
 /// label level), channels sub-network k never reads are sliced away from
 /// every weight and feature, and unused parameters are erased. Emits a
 /// located error and fails when the model cannot be specialised.
-LogicalResult extractSubnet(ModuleOp module, int64_t k);
+LogicalResult extractSubnet(ModuleOp module, int64_t k,
+                            SubnetParams params = SubnetParams::Copies);
 
 /// A copy of `module` specialised to sub-network `k`.
-FailureOr<OwningOpRef<ModuleOp>> cloneSubnet(ModuleOp module, int64_t k);
+FailureOr<OwningOpRef<ModuleOp>>
+cloneSubnet(ModuleOp module, int64_t k,
+            SubnetParams params = SubnetParams::Copies);
 
 /// Channel demand: how many leading channels of each value sub-network k
 /// reads (0 = not at all), and which op demanded the most. Computed over the

@@ -63,6 +63,11 @@ void redirectParamUse(OpOperand &operand, ParamOp param);
 /// The parameter behind `value`, if it is a slice.get_param result.
 ParamOp paramOf(Value value);
 
+/// The parameter a parameter expression starts from: `value` itself read by
+/// get_param, or the input of a param_slice, or the first input of a
+/// param_concat (followed down); null when `value` is no parameter read.
+ParamOp sourceParamOf(Value value);
+
 /// Erases get_param ops without uses, then params nobody reads.
 void eraseDeadParams(ModuleOp module);
 

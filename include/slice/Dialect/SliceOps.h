@@ -34,6 +34,29 @@ struct ConcatLayout {
 };
 } // namespace mlir::slice
 
+namespace mlir::OpTrait::slice {
+/// Each result element reads the input elements at its own position (and
+/// per-channel parameters); see SliceInterfaces.td.
+template <typename ConcreteType>
+class Pointwise : public TraitBase<ConcreteType, Pointwise> {};
+} // namespace mlir::OpTrait::slice
+
+#include "slice/Dialect/SliceInterfaces.h.inc"
+
+namespace mlir::slice {
+/// The feature an op hands on channel by channel: the single feature
+/// operand of a channel-wise op (ReLU, clip, BatchNorm, pools), else null.
+inline Value getChannelWiseInput(Operation *op) {
+  auto channelWise = dyn_cast<ChannelWiseOpInterface>(op);
+  return channelWise ? channelWise.getSingleFeature() : Value();
+}
+
+/// Whether `op` is pointwise (ReLU, clip, add, BatchNorm).
+inline bool isPointwise(Operation *op) {
+  return op->hasTrait<OpTrait::slice::Pointwise>();
+}
+} // namespace mlir::slice
+
 #define GET_OP_CLASSES
 #include "slice/Dialect/SliceOps.h.inc"
 
