@@ -563,4 +563,115 @@ def SliceGpuExactSqrt : Pass<"slice-gpu-exact-sqrt", "gpu::GPUModuleOp"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def SliceFuseBranches : Pass<"slice-fuse-branches", "ModuleOp"> {
+  let summary = "Run identical branches as one grouped chain of layers";
+  let description = [{
+    Branches of a block with the same chain of layers (a dense convolution
+    first; then convolutions, BatchNorms, activations) that read the same
+    channels of the block's input and land in the same channel group become
+    one branch: first layers stacked along their output rows, middle layers
+    grouped, and an add block's last layers side by side along their input
+    columns, so one convolution computes the branches' sum (a concat
+    block's last layers are grouped and its runs of consecutive branches
+    fuse). The fused weights are `slice.param_concat` of the members', so
+    the model still reads, trains and checkpoints its own parameters, and
+    computes the same function. Blocks of the I form
+    (`subnet_branches`) are left alone: specialise first. This is what
+    makes the thin branches of the paper's models run at the speed of a
+    grouped convolution in every backend.
+
+    Before (two branches of one add block):
+    ```mlir
+    %y = slice.block add(%x : tensor<?x8x8x8xf32>) {
+    ^bb0(%in: tensor<?x8x8x8xf32>):
+      %w1 = slice.get_param @b1.conv1 : tensor<2x8x1x1xf32>
+      %a = slice.conv2d %in, %w1 : tensor<?x8x8x8xf32>, tensor<2x8x1x1xf32>
+      %w2 = slice.get_param @b1.conv2 : tensor<8x2x1x1xf32>
+      %o = slice.conv2d %a, %w2 : tensor<?x2x8x8xf32>, tensor<8x2x1x1xf32>
+      slice.yield %o : tensor<?x8x8x8xf32>
+    }, {
+      ... the same with @b2.conv1, @b2.conv2
+    }
+    ```
+    After:
+    ```mlir
+    %y = slice.block add(%x : tensor<?x8x8x8xf32>) {
+    ^bb0(%in: tensor<?x8x8x8xf32>):
+      %w1 = slice.get_param @b1.conv1 : tensor<2x8x1x1xf32>
+      %v1 = slice.get_param @b2.conv1 : tensor<2x8x1x1xf32>
+      %c1 = slice.param_concat %w1, %v1 {axis = 0 : i64} : tensor<2x8x1x1xf32>, tensor<2x8x1x1xf32>
+      %a = slice.conv2d %in, %c1 : tensor<?x8x8x8xf32>, tensor<4x8x1x1xf32>
+      %w2 = slice.get_param @b1.conv2 : tensor<8x2x1x1xf32>
+      %v2 = slice.get_param @b2.conv2 : tensor<8x2x1x1xf32>
+      %c2 = slice.param_concat %w2, %v2 {axis = 1 : i64} : tensor<8x2x1x1xf32>, tensor<8x2x1x1xf32>
+      %o = slice.conv2d %a, %c2 : tensor<?x4x8x8xf32>, tensor<8x4x1x1xf32>
+      slice.yield %o : tensor<?x8x8x8xf32>
+    }
+    ```
+  }];
+}
+
+def SliceFlattenBlocks : Pass<"slice-flatten-blocks", "ModuleOp"> {
+  let summary = "Write out what every block and head computes as flat ops";
+  let description = [{
+    The one definition of `slice.block` and `slice.head`: every branch is
+    inlined on the block's inputs and the aggregation is written out. An add
+    block sums its residual and branches; with a `partition` (the IS form)
+    channel group g is the residual's group g plus the branches of group g,
+    each computed at the group's width only; a concat block concatenates,
+    group by group, the residual's share of the group and the group's
+    branches. Heads are inlined and the function results they computed
+    keep their sub-network and label level as `slice.subnet` /
+    `slice.level` result attributes. Channel slices of concatenations then
+    read only the parts they overlap, so what a thin head does not need is
+    no longer computed for it. The runtime, the linalg lowering and ONNX
+    export run the result (after --slice-fuse-branches); an I-form block
+    runs different branches per sub-network and is an error: extract a
+    sub-network first (`--extract-subnet=k=<k>`).
+
+    Before (IS form, K = 2):
+    ```mlir
+    %y = slice.block add(%p : tensor<?x8x8x8xf32>) residual(%x : tensor<?x8x8x8xf32>)
+        attributes {partition = array<i64: 4, 4>, branch_groups = array<i64: 1, 2>} {
+      ... branch 1 yields tensor<?x4x8x8xf32> (%o1), branch 2 (%o2)
+    }
+    ```
+    After:
+    ```mlir
+    ... branch 1 inlined, computing %o1; branch 2, computing %o2
+    %r1 = slice.channel_slice %x {offset = 0 : i64, size = 4 : i64} : tensor<?x8x8x8xf32>
+    %g1 = slice.add %r1, %o1 : tensor<?x4x8x8xf32>
+    %r2 = slice.channel_slice %x {offset = 4 : i64, size = 4 : i64} : tensor<?x8x8x8xf32>
+    %g2 = slice.add %r2, %o2 : tensor<?x4x8x8xf32>
+    %y = slice.concat %g1, %g2 : tensor<?x4x8x8xf32>, tensor<?x4x8x8xf32>
+    ```
+  }];
+}
+
+def SliceMaterialiseParams : Pass<"slice-materialise-params", "ModuleOp"> {
+  let summary = "Fold parameter views and concatenations into new parameters";
+  let description = [{
+    `slice.param_slice` and `slice.param_concat` over parameters with stored
+    values become reads of new parameters holding their values (equal
+    expressions share one; a concatenation is named `<first>.fused`), and
+    parameters nothing reads are erased: deployed code then reads plain
+    weights instead of recomputing them per call. Expressions over
+    parameters without stored values stay.
+
+    Before:
+    ```mlir
+    slice.param @a : tensor<2xf32> init(zeros) = dense<[1.0, 2.0]> : tensor<2xf32>
+    slice.param @b : tensor<2xf32> init(zeros) = dense<[3.0, 4.0]> : tensor<2xf32>
+    ...
+    %c = slice.param_concat %a, %b {axis = 0 : i64} : tensor<2xf32>, tensor<2xf32>
+    ```
+    After:
+    ```mlir
+    slice.param @a.fused : tensor<4xf32> init(zeros) = dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+    ...
+    %c = slice.get_param @a.fused : tensor<4xf32>
+    ```
+  }];
+}
+
 #endif // SLICE_TRANSFORMS_PASSES_TD
