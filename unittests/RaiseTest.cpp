@@ -15,7 +15,7 @@
 // raised model changes its output.
 //
 //===----------------------------------------------------------------------===//
-#include "../lib/Runtime/Executor.h"
+#include "SubnetNoise.h"
 #include "slice/Dialect/Params.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
@@ -265,8 +265,6 @@ protected:
     rt::Executor e(*program, at::kCPU, at::kDouble, 7);
     at::NoGradGuard noGrad;
     at::Tensor images = inputs(raised);
-    // `upTo`: the sub-networks that run (0: all); sub-network 1 alone runs
-    // no branch of group 2, whose channels then hold zeros.
     auto head1 = [&](int64_t upTo = 0) {
       std::vector<at::Tensor> outs = e.forward(images, upTo, false);
       for (size_t i = 0; i < outs.size(); ++i)
@@ -275,15 +273,11 @@ protected:
       return at::Tensor();
     };
     at::Tensor clean = head1();
-    e.onBlockResult = [](const rt::Instr &instr, at::Tensor &y) {
-      if (instr.partition.empty())
-        return;
-      y = y.clone();
-      y.narrow(1, instr.partition[0], y.size(1) - instr.partition[0])
-          .normal_(0, 100);
-    };
-    expectClose(head1(), clean, "IS sub-network 1 with garbage in group 2");
-    e.onBlockResult = nullptr;
+    std::vector<at::Tensor> saved =
+        ::slice::test::noiseOutsideSubnet(**sparse, 1, e);
+    expectClose(head1(), clean, "IS sub-network 1 with noise in what it "
+                                "does not read");
+    ::slice::test::restoreParams(e, saved);
     expectClose(head1(1), clean, "IS sub-network 1 run alone");
     FailureOr<OwningOpRef<ModuleOp>> extracted =
         transformed(**sparse, "extract-subnet{k=1}");

@@ -1,12 +1,15 @@
 //===- RuntimeTest.cpp - numerical checks of the LibTorch runtime ---------===//
 //
 // (a) I-form sub-network K computes the original network; (b) IS-form
-// sub-network k is interruptible: garbage in channel groups > k of any block
-// output leaves its output unchanged, and the extracted sub-network k
-// computes the same; (c) gradients match finite differences.
+// sub-network k is interruptible: noise in every weight and statistic it
+// does not read (groups > k, other heads) leaves its output unchanged, and
+// the extracted sub-network k computes the same; (c) gradients match finite
+// differences; (d) the fused program (identical branches as one grouped
+// chain) equals the branch-by-branch one, gradients and BatchNorm
+// statistics included.
 //
 //===----------------------------------------------------------------------===//
-#include "../lib/Runtime/Executor.h"
+#include "SubnetNoise.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/ProgramBuilder.h"
@@ -135,22 +138,24 @@ protected:
     return {};
   }
 
-  /// Head k's output (a full pass) with N(0, 100) garbage in every channel
-  /// group above the first `groups` of every IS block result.
-  static at::Tensor headWithGarbageAbove(rt::Executor &e, const at::Tensor &x,
-                                         int64_t k, int64_t groups) {
-    e.onBlockResult = [groups](const rt::Instr &instr, at::Tensor &y) {
-      int64_t prefix = 0;
-      for (int64_t g = 0; g < groups; ++g)
-        prefix += instr.partition[g];
-      if (prefix < y.size(1)) {
-        y = y.clone();
-        y.narrow(1, prefix, y.size(1) - prefix).normal_(0, 100);
-      }
-    };
+  /// Head k's output (a full pass) with noise in every parameter entry
+  /// sub-network `reads` of `module` does not read.
+  static at::Tensor headWithNoiseOutside(ModuleOp module, rt::Executor &e,
+                                         const at::Tensor &x, int64_t k,
+                                         int64_t reads) {
+    std::vector<at::Tensor> saved =
+        ::slice::test::noiseOutsideSubnet(module, reads, e);
     at::Tensor out = headOutput(e, x, k, 0, false);
-    e.onBlockResult = nullptr;
+    ::slice::test::restoreParams(e, saved);
     return out;
+  }
+
+  rt::Program unfusedProgram(ModuleOp module) {
+    ProgramOptions options;
+    options.fuse = false;
+    FailureOr<rt::Program> p = buildProgram(module, options);
+    EXPECT_TRUE(succeeded(p));
+    return *p;
   }
 
   MLIRContext context;
@@ -184,15 +189,15 @@ TEST_F(RuntimeTest, InclusiveSparseSubnetsAreInterruptible) {
   at::NoGradGuard noGrad;
   for (int64_t k = 1; k <= 3; ++k) {
     at::Tensor clean = headOutput(e, images, k, 0, false);
-    // Garbage in every channel group above k of every block output.
-    at::Tensor perturbed = headWithGarbageAbove(e, images, k, k);
+    // Noise in everything sub-network k does not read.
+    at::Tensor perturbed = headWithNoiseOutside(*sparse, e, images, k, k);
     EXPECT_TRUE(at::allclose(clean, perturbed, 1e-5, 1e-5))
         << "sub-network " << k << " max diff "
         << (clean - perturbed).abs().max().item<float>();
     if (k < 3) {
       // The check can fail: the full network does read groups above k.
       at::Tensor full = headOutput(e, images, 3, 0, false);
-      at::Tensor fullPerturbed = headWithGarbageAbove(e, images, 3, 1);
+      at::Tensor fullPerturbed = headWithNoiseOutside(*sparse, e, images, 3, k);
       EXPECT_FALSE(at::allclose(full, fullPerturbed));
     }
 
@@ -256,8 +261,8 @@ TEST_F(RuntimeTest, FusedBranchesMatchBranchByBranch) {
   OwningOpRef<ModuleOp> plain = model(/*cardinality=*/6);
   OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=3}");
   rt::Program p = program(*sparse);
-  rt::Executor fused(p, at::kCPU, at::kDouble, 7), single(p, at::kCPU, at::kDouble, 7);
-  single.fuseBranches = false;
+  rt::Executor fused(p, at::kCPU, at::kDouble, 7),
+      single(unfusedProgram(*sparse), at::kCPU, at::kDouble, 7);
   at::Tensor x = images.to(at::kDouble);
   for (bool training : {false, true, true, true, true}) {
     std::vector<at::Tensor> a = fused.forward(x, 0, training);
@@ -365,9 +370,10 @@ TEST_F(RuntimeTest, ConcatInclusiveSubnetKIsTheOriginalNetwork) {
         EXPECT_TRUE(at::allclose(inModel, fromExtracted, 1e-5, 1e-5))
             << name << " extracted sub-network " << k << " of K=" << K
             << " max diff " << maxDiff(inModel, fromExtracted);
-        if (k < K) // a thinner network computes something else
+        if (k < K) { // a thinner network computes something else
           EXPECT_FALSE(at::allclose(inModel, headOutput(evaluated, images, K,
                                                         K, false)));
+        }
       }
     }
   }
@@ -384,8 +390,8 @@ TEST_F(RuntimeTest, ConcatInclusiveSparseSubnetsAreInterruptible) {
     at::NoGradGuard noGrad;
     for (int64_t k = 1; k <= K; ++k) {
       at::Tensor clean = headOutput(e, images, k, 0, false);
-      // Garbage in every channel group above k of every block output.
-      at::Tensor perturbed = headWithGarbageAbove(e, images, k, k);
+      // Noise in everything sub-network k does not read.
+      at::Tensor perturbed = headWithNoiseOutside(*sparse, e, images, k, k);
       EXPECT_TRUE(at::allclose(clean, perturbed, 1e-5, 1e-5))
           << name << " sub-network " << k << " max diff "
           << maxDiff(clean, perturbed);
@@ -396,7 +402,8 @@ TEST_F(RuntimeTest, ConcatInclusiveSparseSubnetsAreInterruptible) {
       if (k < K) {
         // The check can fail: the full network does read groups above k.
         at::Tensor full = headOutput(e, images, K, 0, false);
-        at::Tensor fullPerturbed = headWithGarbageAbove(e, images, K, 1);
+        at::Tensor fullPerturbed =
+            headWithNoiseOutside(*sparse, e, images, K, k);
         EXPECT_FALSE(at::allclose(full, fullPerturbed)) << name;
       }
       FailureOr<OwningOpRef<ModuleOp>> extracted = cloneSubnet(*sparse, k);
@@ -422,8 +429,7 @@ TEST_F(RuntimeTest, ConcatFusedBranchesMatchBranchByBranch) {
                            : transformed(*plain, pipeline);
       rt::Program p = program(*module);
       rt::Executor fused(p, at::kCPU, at::kDouble, 7),
-          single(p, at::kCPU, at::kDouble, 7);
-      single.fuseBranches = false;
+          single(unfusedProgram(*module), at::kCPU, at::kDouble, 7);
       at::Tensor x = images.to(at::kDouble);
       int64_t passes = p.form == rt::Form::Inclusive ? p.subnets : 1;
       for (bool training : {false, true, true}) {
@@ -451,10 +457,11 @@ TEST_F(RuntimeTest, ConcatFusedBranchesMatchBranchByBranch) {
           const at::Tensor &pa = fused.params()[i], &pb = single.params()[i];
           EXPECT_TRUE(at::allclose(pa, pb, 1e-7, 1e-7))
               << name << " " << pipeline.str() << " " << p.params[i].name;
-          if (pa.grad().defined() || pb.grad().defined())
+          if (pa.grad().defined() || pb.grad().defined()) {
             EXPECT_TRUE(at::allclose(pa.grad(), pb.grad(), 1e-7, 1e-7))
                 << name << " " << pipeline.str() << " gradient of "
                 << p.params[i].name;
+          }
         }
         at::NoGradGuard noGrad;
         for (rt::Executor *e : {&fused, &single})

@@ -1,22 +1,18 @@
 //===- Export.cpp - slice models as ONNX graphs ---------------------------===//
 //
-// Walks the model function the way the runtime executes it and emits one
-// ONNX node (or a few) per slice op:
+// Exports the flat model the compiler makes (buildFlatModel: blocks and
+// heads written out, identical branches fused), one ONNX node (or a few)
+// per slice op:
 //
-// - Blocks and heads are inlined: a block becomes its running branches plus
-//   the aggregation (Add chain; Concat; in the IS form per channel group
-//   Slice/Add, then Concat of the groups).
-// - The I form has one pass per sub-network k in the same graph: pass k runs
-//   the first subnet_branches[k-1] branches of every block and row k-1 of
-//   per-sub-network BatchNorm parameters, and computes head k. Every pass
-//   reads the same weight initializers; nodes whose inputs and attributes
-//   are identical in two passes are emitted once (node-level CSE), so work
-//   that does not depend on k is shared too. Where a concat block narrows
-//   the features of smaller sub-networks (DenseNet, Inception), pass k is
-//   emitted from sub-network k extracted instead, and initializers with
-//   equal contents are one, so what does not change is still shared.
-// - Concat blocks are concatenated group by group (their grouped layout).
 // - The IS, shallow and plain forms are one pass computing every head.
+// - The I form has one pass per sub-network k in the same graph: pass k is
+//   sub-network k extracted and flattened. Initializers with equal contents
+//   are one and nodes whose inputs and attributes are identical in two
+//   passes are emitted once (node-level CSE), so weights and work that do
+//   not depend on k are shared.
+// - Fused branches read `slice.param_concat` of their members' weights: a
+//   Concat node over the members' initializers, which engines fold once at
+//   load, so the file holds every weight once.
 // - Stored parameter values become initializers; a parameter without a value
 //   is an error (export is for trained or imported models).
 // - Training normalisation (slice.input_mean / slice.input_std) becomes
@@ -29,7 +25,7 @@
 #include "slice/Onnx/Onnx.h"
 #include "slice/Dialect/Params.h"
 #include "slice/Dialect/Model.h"
-#include "slice/Anytime/Subnet.h"
+#include "slice/Lowering/FlatModel.h"
 #include "slice/Dialect/SliceOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -146,7 +142,7 @@ private:
     if (!name.empty())
       return name;
     for (Value v : op->getOperands())
-      if (ParamOp param = paramOf(v))
+      if (ParamOp param = sourceParamOf(v))
         return param.getSymName().rsplit('.').first.str();
     if (!op->getNumRegions())
       return "";
@@ -225,10 +221,14 @@ private:
       const onnx::TensorProto &t = graph->initializer(index);
       if (shareByContent && t.raw_data() == raw &&
           std::equal(t.dims().begin(), t.dims().end(), dims.begin(),
-                     dims.end()))
+                     dims.end())) {
         return t.name();
+      }
     }
-    std::string name = unique(base);
+    // Named for its pass until run() knows whether another pass has an
+    // initializer of the same parameter with other contents.
+    std::string name = unique(base + passSuffix);
+    initInfo[name] = {base, currentPass, false};
     sameHash.push_back(graph->initializer_size());
     onnx::TensorProto *t = graph->add_initializer();
     t->set_name(name);
@@ -399,14 +399,12 @@ private:
   }
 
   LogicalResult emitBlock(Block &block);
-  FailureOr<std::string> emitBody(Block &body, ArrayRef<std::string> args);
   LogicalResult emitOp(Operation *op);
+  LogicalResult emitParamExpr(Operation *op);
   LogicalResult emitConv(Conv2dOp conv);
   LogicalResult emitBatchNorm(BatchNormOp bn);
   LogicalResult emitPool(Operation *op);
   LogicalResult emitPadChannels(PadChannelsOp pad);
-  LogicalResult emitSliceBlock(BlockOp block);
-  LogicalResult emitHead(HeadOp head);
   LogicalResult emitInput(func::FuncOp func);
   LogicalResult check(onnx::ModelProto &copy);
   void prune(const std::vector<std::string> &outputs);
@@ -426,9 +424,7 @@ private:
   bool shareByContent = false;
   llvm::DenseMap<Value, std::string> names;
   std::string inputName;
-  /// The running sub-network and whether heads of others are skipped.
-  int64_t subnet = 1;
-  bool inclusive = false;
+  /// The I form's pass k names its nodes "<base>.k<k>" until shared.
   std::string passSuffix;
   int64_t currentPass = 1;
   struct NodeInfo {
@@ -438,6 +434,8 @@ private:
   };
   /// By node name (= its first output's name).
   std::map<std::string, NodeInfo> nodeInfo;
+  /// By initializer name.
+  std::map<std::string, NodeInfo> initInfo;
 
   /// Renames tensors (and the nodes named after them) everywhere.
   void renameTensors(const std::map<std::string, std::string> &renames) {
@@ -448,6 +446,8 @@ private:
       if (it != renames.end())
         name = it->second;
     };
+    for (onnx::TensorProto &init : *graph->mutable_initializer())
+      update(*init.mutable_name());
     for (onnx::NodeProto &node : *graph->mutable_node()) {
       for (std::string &in : *node.mutable_input())
         update(in);
@@ -469,17 +469,6 @@ LogicalResult Exporter::emitBlock(Block &block) {
     if (failed(emitOp(&op)))
       return failure();
   return success();
-}
-
-/// Emits `body` (a region's block ending in slice.yield) with `args` as its
-/// arguments; returns the name of the value it yields.
-FailureOr<std::string> Exporter::emitBody(Block &body,
-                                          ArrayRef<std::string> args) {
-  for (auto [arg, in] : llvm::zip(body.getArguments(), args))
-    names[arg] = in;
-  if (failed(emitBlock(body)))
-    return failure();
-  return name(body.getTerminator(), body.getTerminator()->getOperand(0));
 }
 
 LogicalResult Exporter::emitOp(Operation *op) {
@@ -570,11 +559,74 @@ LogicalResult Exporter::emitOp(Operation *op) {
                  channelCount(slice.getInput()), base, loc);
     return success();
   }
-  if (auto block = dyn_cast<BlockOp>(op))
-    return emitSliceBlock(block);
-  if (auto head = dyn_cast<HeadOp>(op))
-    return emitHead(head);
+  if (isa<ParamSliceOp, ParamConcatOp>(op))
+    return emitParamExpr(op);
   return opError(op) << ("cannot be exported to ONNX");
+}
+
+/// A fused weight: a Concat node over its members' initializers. A view of
+/// a stored parameter: the initializer of that part.
+LogicalResult Exporter::emitParamExpr(Operation *op) {
+  if (auto concat = dyn_cast<ParamConcatOp>(op)) {
+    onnx::NodeProto node;
+    node.set_op_type("Concat");
+    for (Value input : concat.getInputs()) {
+      FailureOr<std::string> part = name(op, input);
+      if (failed(part))
+        return failure();
+      node.add_input(*part);
+    }
+    intAttr(node, "axis", concat.getAxis());
+    ParamOp first = sourceParamOf(concat.getInputs().front());
+    std::string base =
+        first ? first.getSymName().str() + ".fused" : baseName(op);
+    names[concat.getResult()] =
+        addNode(std::move(node), base, op->getLoc()).front();
+    return success();
+  }
+  auto view = cast<ParamSliceOp>(op);
+  ParamOp param = paramOf(view.getInput());
+  if (!param)
+    return opError(op) << ("exports only as a view of a slice.param");
+  FailureOr<std::vector<float>> value = storedValue(param);
+  if (failed(value))
+    return failure();
+  RankedTensorType type = param.getTensorType();
+  SmallVector<int64_t> shape(type.getShape());
+  ArrayRef<float> data(*value);
+  std::string key = "view:" + param.getSymName().str();
+  if (std::optional<uint64_t> row = view.getRow()) {
+    int64_t rowSize = type.getNumElements() / shape.front();
+    data = data.slice(*row * rowSize, rowSize);
+    shape.erase(shape.begin());
+    key += ".row" + std::to_string(*row);
+  }
+  ArrayRef<int64_t> sizes = view.getSizes();
+  for (int64_t size : sizes)
+    key += "." + std::to_string(size);
+  // Leading entries of every dimension, row-major.
+  std::vector<float> part;
+  SmallVector<int64_t> counter(sizes.size(), 0), strides(shape.size(), 1);
+  for (int64_t d = int64_t(shape.size()) - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * shape[d + 1];
+  int64_t numel = 1;
+  for (int64_t size : sizes)
+    numel *= size;
+  for (int64_t n = 0; n < numel; ++n) {
+    int64_t offset = 0;
+    for (size_t d = 0; d < sizes.size(); ++d)
+      offset += counter[d] * strides[d];
+    part.push_back(data[offset]);
+    for (int64_t d = int64_t(sizes.size()) - 1; d >= 0; --d) {
+      if (++counter[d] < sizes[d])
+        break;
+      counter[d] = 0;
+    }
+  }
+  names[view.getResult()] = derived(key, [&] {
+    return addInitializer(param.getSymName().str(), sizes, part);
+  });
+  return success();
 }
 
 LogicalResult Exporter::emitConv(Conv2dOp conv) {
@@ -697,16 +749,7 @@ LogicalResult Exporter::emitBatchNorm(BatchNormOp bn) {
   node.set_op_type("BatchNormalization");
   node.add_input(*x);
   for (OpOperand *operand : bn.getParamOperands()) {
-    FailureOr<std::string> p = failure();
-    if (bn.isPerSubnet()) {
-      ParamOp param = paramOf(operand->get());
-      if (!param)
-        return opError(bn) << ("per-sub-network parameters must be slice.param "
-                              "reads to be exported");
-      p = paramInitializer(param, subnet - 1);
-    } else {
-      p = name(bn, operand->get());
-    }
+    FailureOr<std::string> p = name(bn, operand->get());
     if (failed(p))
       return failure();
     node.add_input(*p);
@@ -817,142 +860,6 @@ LogicalResult Exporter::emitPadChannels(PadChannelsOp pad) {
     start += groups[g];
   }
   names[pad.getResult()] = concat(parts, base, loc);
-  return success();
-}
-
-LogicalResult Exporter::emitSliceBlock(BlockOp block) {
-  Location loc = block.getLoc();
-  std::string base = baseName(block);
-  Names inputs;
-  for (Value v : block.getInputs()) {
-    FailureOr<std::string> n = name(block, v);
-    if (failed(n))
-      return failure();
-    inputs.push_back(*n);
-  }
-  std::optional<std::string> residual;
-  if (Value r = block.getResidual()) {
-    FailureOr<std::string> n = name(block, r);
-    if (failed(n))
-      return failure();
-    residual = *n;
-  }
-  // Branch outputs, in branch order, of the branches that run.
-  std::vector<std::pair<unsigned, std::string>> results;
-  for (unsigned i = 0; i < block.getNumBranches(); ++i) {
-    if (!branchRunsIn(block, i, subnet))
-      continue;
-    FailureOr<std::string> y =
-        emitBody(block.getBranches()[i].front(), inputs);
-    if (failed(y))
-      return failure();
-    results.push_back({i, *y});
-  }
-
-  if (block.getAggregation() == Aggregation::concat) {
-    // Group by group (the grouped layout of the anytime forms; a plain
-    // block is one group): the residual's channels of the group, then the
-    // group's branches that run.
-    ConcatLayout layout = block.getConcatLayout();
-    SmallVector<int64_t> groups(block.getNumBranches(), 1);
-    if (std::optional<ArrayRef<int64_t>> g = block.getBranchGroups();
-        g && g->size() == groups.size())
-      groups.assign(g->begin(), g->end());
-    int64_t residualChannels =
-        residual ? channelCount(block.getResidual()) : 0;
-    Names parts;
-    for (size_t g = 0; g < layout.numGroups(); ++g) {
-      int64_t from = layout.residualStart[g], width = layout.residualWidth[g];
-      if (residual && width > 0)
-        parts.push_back(channels(*residual, from, from + width,
-                                 residualChannels,
-                                 base + ".g" + std::to_string(g + 1) +
-                                     ".residual",
-                                 loc));
-      for (auto &[i, y] : results)
-        if (groups[i] == int64_t(g) + 1)
-          parts.push_back(y);
-    }
-    if (parts.empty())
-      return opError(block) << ("no branch runs in sub-network ") << subnet;
-    names[block.getResult()] = concat(parts, base, loc);
-    return success();
-  }
-
-  std::optional<ArrayRef<int64_t>> partition = block.getPartition();
-  if (!partition) {
-    Names terms;
-    for (auto &[i, y] : results)
-      terms.push_back(y);
-    if (residual)
-      terms.insert(terms.begin(), *residual);
-    if (terms.empty())
-      return opError(block) << ("no branch runs in sub-network ") << subnet;
-    names[block.getResult()] = sum(terms, base, loc);
-    return success();
-  }
-
-  // Partitioned: group g = residual's group g + the branches adding into g.
-  ArrayRef<int64_t> groups = *block.getBranchGroups();
-  int64_t total = channelCount(block.getResult());
-  int64_t rank = cast<RankedTensorType>(block.getResult().getType()).getRank();
-  // Groups nobody writes are zero: they are padded onto a neighbour.
-  std::vector<std::optional<std::string>> parts;
-  int64_t start = 0;
-  for (size_t g = 0; g < partition->size(); ++g) {
-    std::string gbase = base + ".g" + std::to_string(g + 1);
-    Names terms;
-    if (residual)
-      terms.push_back(channels(*residual, start, start + (*partition)[g], total,
-                               gbase + ".residual", loc));
-    for (auto &[i, y] : results)
-      if (groups[i] == int64_t(g) + 1)
-        terms.push_back(y);
-    if (terms.empty())
-      parts.push_back(std::nullopt);
-    else
-      parts.push_back(sum(terms, gbase, loc));
-    start += (*partition)[g];
-  }
-  Names pieces;
-  int64_t zerosBefore = 0;
-  for (size_t g = 0; g < parts.size(); ++g) {
-    if (!parts[g]) {
-      zerosBefore += (*partition)[g];
-      continue;
-    }
-    int64_t zerosAfter = 0;
-    // Trailing zero groups go after the last written group.
-    bool lastWritten = true;
-    for (size_t h = g + 1; h < parts.size(); ++h)
-      lastWritten &= !parts[h];
-    if (lastWritten)
-      for (size_t h = g + 1; h < parts.size(); ++h)
-        zerosAfter += (*partition)[h];
-    pieces.push_back(padChannels(*parts[g], rank, zerosBefore, zerosAfter,
-                                 base + ".g" + std::to_string(g + 1) + ".zeros",
-                                 loc));
-    zerosBefore = 0;
-  }
-  if (pieces.empty())
-    return opError(block) << ("no branch runs in sub-network ")
-           << subnet << " and the block has no residual: its output would be "
-           << "all zeros, which the ONNX export does not build";
-  names[block.getResult()] = concat(pieces, base, loc);
-  return success();
-}
-
-LogicalResult Exporter::emitHead(HeadOp head) {
-  int64_t k = int64_t(head.getSubnet());
-  if (inclusive ? k != subnet : k > subnet)
-    return success(); // another sub-network's head
-  FailureOr<std::string> in = name(head, head.getInput());
-  if (failed(in))
-    return failure();
-  FailureOr<std::string> y = emitBody(head.getBody().front(), {*in});
-  if (failed(y))
-    return failure();
-  names[head->getResult(0)] = *y;
   return success();
 }
 
@@ -1069,19 +976,10 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
 
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
-  inclusive = anytime && anytime.getForm() == AnytimeForm::inclusive;
-  // Pass k reads the model's full-width weights, unless a concat block
-  // changes the width of what later layers read: then pass k is exported
-  // from sub-network k extracted (its readers' weights sliced), sharing
-  // the initializers and nodes that do not change.
-  bool extractPasses = false;
-  if (inclusive)
-    func->walk([&](BlockOp block) {
-      std::optional<ArrayRef<int64_t>> counts = block.getSubnetBranches();
-      extractPasses |= block.getAggregation() == Aggregation::concat &&
-                       counts && counts->front() != counts->back();
-    });
-  shareByContent = extractPasses;
+  bool inclusive = anytime && anytime.getForm() == AnytimeForm::inclusive;
+  // The I form's passes come from separate extractions: unchanged weights
+  // are shared by content.
+  shareByContent = inclusive;
 
   // Output names as the runtime reports them.
   Operation *ret = func->getBody().front().getTerminator();
@@ -1113,47 +1011,36 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
   std::vector<std::string> results(infos.size());
   int64_t passes = inclusive ? subnets : 1;
   // Alive until the end: initializers are remembered by parameter op.
-  std::vector<OwningOpRef<ModuleOp>> extracted;
+  std::vector<OwningOpRef<ModuleOp>> flatModels;
   for (int64_t pass = 1; pass <= passes; ++pass) {
-    subnet = inclusive ? pass : subnets;
     passSuffix = inclusive ? ".k" + std::to_string(pass) : "";
     currentPass = pass;
-    func::FuncOp passFunc = *func;
-    if (extractPasses) {
-      FailureOr<OwningOpRef<ModuleOp>> sub = cloneSubnet(module, pass);
-      if (failed(sub))
-        return failure();
-      extracted.push_back(std::move(*sub));
-      FailureOr<func::FuncOp> subFunc = getModelFunction(*extracted.back());
-      if (failed(subFunc))
-        return failure();
-      passFunc = *subFunc;
-    }
-    names.clear();
-    names[passFunc.getArgument(0)] = normalised;
-    // An extraction is a plain model with one head, "sub-network 1".
-    if (extractPasses) {
-      inclusive = false;
-      subnet = 1;
-    }
-    LogicalResult emitted = emitBlock(passFunc.getBody().front());
-    if (extractPasses)
-      inclusive = true; // only the I form extracts its passes
-    if (failed(emitted))
+    FlatModelOptions flat;
+    flat.subnet = inclusive ? pass : 0;
+    flat.params = SubnetParams::Copies;
+    FailureOr<OwningOpRef<ModuleOp>> passModel = buildFlatModel(module, flat);
+    if (failed(passModel))
       return failure();
-    // An extracted pass returns head k's outputs, one per label level, in
-    // the order the model returns them.
-    Operation *passRet = passFunc.getBody().front().getTerminator();
+    flatModels.push_back(std::move(*passModel));
+    FailureOr<func::FuncOp> passFunc = getModelFunction(*flatModels.back());
+    if (failed(passFunc))
+      return failure();
+    names.clear();
+    names[passFunc->getArgument(0)] = normalised;
+    if (failed(emitBlock(passFunc->getBody().front())))
+      return failure();
+    // Pass k returns head k's outputs, one per label level, in the order
+    // the model returns them.
+    Operation *passRet = passFunc->getBody().front().getTerminator();
     unsigned next = 0;
     for (size_t i = 0; i < infos.size(); ++i) {
       if (inclusive && infos[i].subnet != pass)
         continue;
-      if (extractPasses && next >= passRet->getNumOperands())
+      if (next >= passRet->getNumOperands())
         return opError(ret) << "sub-network " << pass
-                            << " extracted returns fewer outputs than the "
+                            << " flattened returns fewer outputs than the "
                                "model has for it";
-      Value v = extractPasses ? passRet->getOperand(next++) : ret->getOperand(i);
-      FailureOr<std::string> n = name(passRet, v);
+      FailureOr<std::string> n = name(passRet, passRet->getOperand(next++));
       if (failed(n))
         return failure();
       results[i] = *n;
@@ -1165,6 +1052,15 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
   for (auto &[nodeName, info] : nodeInfo)
     if (info.shared)
       renames[nodeName] = unique(info.base);
+  // An initializer is its parameter's name, unless passes hold different
+  // contents for it (rows of a per-sub-network BatchNorm): then each keeps
+  // its pass suffix.
+  std::map<std::string, int> perBase;
+  for (auto &[initName, info] : initInfo)
+    ++perBase[info.base];
+  for (auto &[initName, info] : initInfo)
+    if (perBase[info.base] == 1 && initName != info.base)
+      renames[initName] = unique(info.base);
   renameTensors(renames);
   for (std::string &r : results) {
     auto it = renames.find(r);

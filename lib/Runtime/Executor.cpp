@@ -1,27 +1,16 @@
 //===- Executor.cpp - running a Program on ATen ---------------------------===//
 //
-// Explicit branches are the model's meaning; executing them one by one
-// would launch C tiny convolutions per layer. Branches of a block that have
-// the same structure and read the same channels are executed together as
-// the convolution they are equivalent to: first layers stacked, middle
-// layers as one grouped convolution, last layers concatenated along their
-// input channels (the branch sum). In the IS form branches fuse within
-// their channel group only, so no zero block is ever computed. Branches of
-// a concat block fuse the same way, with every layer after the first one
-// grouped, and the fused output is split back into the branches' outputs.
-//
-// In the I form a feature can be narrower in sub-network k than its static
-// type (a concat block whose later groups do not run): its readers use the
-// leading input columns of their weights and the leading BatchNorm
-// parameters, which is what sub-network k is.
+// One ATen kernel per op of the flat model. The compiler has already done
+// everything structural: blocks are written out, identical branches run as
+// one grouped chain whose weights are concatenations of the members'
+// (recomputed per call, so gradients reach every member's parameters), and
+// each pass of the I form reads views of the shared parameters.
 //
 //===----------------------------------------------------------------------===//
 #include "Executor.h"
 
 #include <cstdlib>
 #include <limits>
-#include <functional>
-#include <map>
 #include <sstream>
 
 namespace slice::rt {
@@ -73,110 +62,21 @@ at::Tensor createParam(const ParamSpec &spec, at::ScalarType dtype,
   return t;
 }
 
-/// A chain of ops a set of identical branches can run as one.
-struct Chain {
-  bool sliced = false;    // starts with a channel_slice of the argument
-  std::vector<const Instr *> ops; // the branch's ops after the slice
-};
-
-/// The leading `channels` input columns of a dense weight (`dim` 1) or
-/// BatchNorm parameter (`dim` 0) when its reader's input is narrower.
-at::Tensor leading(const at::Tensor &t, int64_t dim, int64_t channels) {
-  return t.defined() && t.size(dim) > channels ? t.narrow(dim, 0, channels) : t;
-}
-
-/// The chain structure of a branch, or false when it does not fuse. The
-/// branches of an add block sum at their last layer, which must be a
-/// convolution; those of a concat block may end in any chain op.
-bool chainOf(const Region &branch, Chain &chain, bool concat) {
-  if (branch.args.size() != 1 || branch.results.size() != 1 ||
-      branch.body.size() < 2)
-    return false;
-  int current = branch.args[0];
-  size_t i = 0;
-  if (branch.body[0].kind == OpKind::ChannelSlice &&
-      branch.body[0].operands[0] == current) {
-    chain.sliced = true;
-    current = branch.body[0].result;
-    i = 1;
-  }
-  int convs = 0;
-  for (; i < branch.body.size(); ++i) {
-    const Instr &op = branch.body[i];
-    if (op.operands.size() != 1 || op.operands[0] != current)
-      return false;
-    switch (op.kind) {
-    case OpKind::Conv:
-      if (!op.sparseMask.empty())
-        return false;
-      ++convs;
-      break;
-    case OpKind::BatchNorm:
-    case OpKind::Relu:
-    case OpKind::Clip:
-      if (convs == 0)
-        return false; // the first layer must be a convolution
-      break;
-    default:
-      return false;
-    }
-    chain.ops.push_back(&op);
-    current = op.result;
-  }
-  // Stacking the first layers and concatenating the last ones is only the
-  // same computation for ungrouped convolutions there.
-  const Instr *firstConv = nullptr;
-  for (const Instr *op : chain.ops)
-    if (op->kind == OpKind::Conv) {
-      firstConv = op;
-      break;
-    }
-  if (concat)
-    return convs >= 1 && firstConv->groups == 1 &&
-           current == branch.results[0];
-  return convs >= 2 && chain.ops.back()->kind == OpKind::Conv &&
-         firstConv->groups == 1 && chain.ops.back()->groups == 1 &&
-         current == branch.results[0];
-}
-
-/// Everything two branches must share to run as one.
-std::string signature(const Program &program, const Region &branch,
-                      const Chain &chain) {
-  std::ostringstream os;
-  if (chain.sliced)
-    os << "slice " << branch.body[0].offset << "," << branch.body[0].size << ";";
-  for (const Instr *op : chain.ops) {
-    os << int(op->kind) << "(";
-    for (auto *v : {&op->strides, &op->padding, &op->dilations})
-      for (int64_t x : *v)
-        os << x << ",";
-    os << op->groups << "," << op->epsilon << "," << op->momentum << ","
-       << op->perSubnet << "," << op->min << "," << op->max;
-    for (int p : op->params) {
-      os << "|";
-      if (p >= 0)
-        for (int64_t d : program.params[p].shape)
-          os << d << "x";
-      else
-        os << "none";
-    }
-    os << ")";
-  }
-  return os.str();
-}
 } // namespace
 
 Executor::Executor(const Program &program, at::Device device,
                    at::ScalarType dtype, uint64_t seed)
     : prog(program), device(device) {
-  if (const char *env = std::getenv("SLICE_NO_FUSION"))
-    fuseBranches = std::string(env) != "1";
   for (const ParamSpec &spec : prog.params) {
     at::Tensor t = createParam(spec, dtype, seed).to(device);
     if (!spec.buffer)
       t.set_requires_grad(true);
     tensors.push_back(t);
   }
+  producer.assign(prog.numValues, nullptr);
+  for (const Pass &pass : prog.passes)
+    for (const Instr &instr : pass.body)
+      producer[instr.result] = &instr;
 }
 
 std::vector<at::Tensor> Executor::trainable() const {
@@ -187,31 +87,27 @@ std::vector<at::Tensor> Executor::trainable() const {
   return out;
 }
 
-at::Tensor Executor::param(int index) const {
-  return index < 0 ? at::Tensor() : tensors[index];
-}
-
 std::vector<at::Tensor> Executor::forward(const at::Tensor &images,
-                                          int64_t k, bool train) {
-  subnet = k == 0 ? prog.subnets : k;
+                                          int64_t subnet, bool train) {
   training = train;
-  std::vector<at::Tensor> values(prog.numValues);
-  values[prog.main.args[0]] = images;
-  run(prog.main, values);
-  std::vector<at::Tensor> outputs;
-  for (int id : prog.main.results)
-    outputs.push_back(values[id]);
+  std::vector<at::Tensor> outputs(prog.outputs.size());
+  for (size_t p = 0; p < prog.passes.size(); ++p) {
+    if (prog.form == Form::Inclusive && subnet > 0 &&
+        int64_t(p) != subnet - 1)
+      continue;
+    const Pass &pass = prog.passes[p];
+    std::vector<at::Tensor> values(prog.numValues);
+    values[pass.input] = images;
+    run(pass, values);
+    for (size_t i = 0; i < prog.outputs.size(); ++i)
+      if (prog.outputs[i].pass == int(p))
+        outputs[i] = values[pass.results[prog.outputs[i].result]];
+  }
   return outputs;
 }
 
-void Executor::run(const Region &region, std::vector<at::Tensor> &values) {
-  for (const Instr &instr : region.body) {
-    if (instr.kind == OpKind::Head) {
-      bool runs = prog.form == Form::Inclusive ? instr.subnet == subnet
-                                               : instr.subnet <= subnet;
-      if (!runs)
-        continue;
-    }
+void Executor::run(const Pass &pass, std::vector<at::Tensor> &values) {
+  for (const Instr &instr : pass.body) {
     try {
       values[instr.result] = exec(instr, values);
     } catch (const RuntimeError &) {
@@ -282,13 +178,39 @@ at::Tensor Executor::pool(const Instr &instr, const at::Tensor &x) {
   return (sum / count).narrow(2, 0, oh).narrow(3, 0, ow);
 }
 
-at::Tensor Executor::batchNorm(const Instr &instr, const at::Tensor &x) {
-  auto pick = [&](int i) {
-    at::Tensor t = param(instr.params[i]);
-    return leading(instr.perSubnet ? t.select(0, subnet - 1) : t, 0, x.size(1));
-  };
-  return at::batch_norm(x, pick(0), pick(1), pick(2), pick(3), training,
-                        instr.momentum, instr.epsilon, /*cudnn_enabled=*/true);
+at::Tensor Executor::batchNorm(const Instr &instr,
+                               std::vector<at::Tensor> &values) {
+  const std::vector<int> &in = instr.operands;
+  at::Tensor y = at::batch_norm(values[in[0]], values[in[1]], values[in[2]],
+                                values[in[3]], values[in[4]], training,
+                                instr.momentum, instr.epsilon,
+                                /*cudnn_enabled=*/true);
+  if (training) {
+    // The running statistics were updated in place: in the parameters
+    // themselves when read directly or through views, in a temporary when
+    // concatenated (fused branches), which goes back to its parts.
+    writeBack(in[3], values[in[3]], values);
+    writeBack(in[4], values[in[4]], values);
+  }
+  return y;
+}
+
+void Executor::writeBack(int value, const at::Tensor &updated,
+                         std::vector<at::Tensor> &values) {
+  const Instr *op = producer[value];
+  if (!op || op->kind != OpKind::ParamConcat)
+    return;
+  at::NoGradGuard noGrad;
+  int64_t offset = 0;
+  for (int part : op->operands) {
+    int64_t width = values[part].size(op->axis);
+    at::Tensor piece = updated.narrow(op->axis, offset, width);
+    if (producer[part] && producer[part]->kind == OpKind::ParamConcat)
+      writeBack(part, piece, values);
+    else
+      values[part].copy_(piece);
+    offset += width;
+  }
 }
 
 at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
@@ -298,7 +220,28 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
       throw RuntimeError(instr.location + ": reads a value that was not computed");
     return t;
   };
+  // An absent optional operand (a bias) is an undefined tensor.
+  auto optional = [&](size_t i) {
+    return instr.operands[i] < 0 ? at::Tensor() : in(i);
+  };
   switch (instr.kind) {
+  case OpKind::GetParam:
+    return tensors[instr.param];
+  case OpKind::ParamSlice: {
+    // A view: gradients and in-place statistics reach the parameter.
+    at::Tensor t = in(0);
+    if (instr.row >= 0)
+      t = t.select(0, instr.row);
+    for (size_t d = 0; d < instr.sizes.size(); ++d)
+      t = t.narrow(d, 0, instr.sizes[d]);
+    return t;
+  }
+  case OpKind::ParamConcat: {
+    std::vector<at::Tensor> parts;
+    for (size_t i = 0; i < instr.operands.size(); ++i)
+      parts.push_back(in(i));
+    return at::cat(parts, instr.axis);
+  }
   case OpKind::Conv: {
     std::vector<int64_t> pad = instr.padding;
     at::Tensor x = in(0);
@@ -306,16 +249,7 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
       x = at::constant_pad_nd(x, {pad[1], pad[3], pad[0], pad[2]});
       pad = {0, 0, 0, 0};
     }
-    at::Tensor w = param(instr.params[0]), b = param(instr.params[1]);
-    if (x.size(1) < w.size(1) * instr.groups) {
-      if (instr.groups != 1 || !instr.sparseMask.empty())
-        throw RuntimeError(instr.location + ": reads " +
-                           std::to_string(x.size(1)) + " of " +
-                           std::to_string(w.size(1) * instr.groups) +
-                           " input channels; only a dense convolution can "
-                           "read a prefix");
-      w = leading(w, 1, x.size(1));
-    }
+    at::Tensor w = in(1), b = optional(2);
     if (instr.sparseMask.empty())
       return at::conv2d(x, w, b, instr.strides, {pad[0], pad[1]},
                         instr.dilations, instr.groups);
@@ -350,7 +284,7 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
     return at::cat(outs, 1);
   }
   case OpKind::BatchNorm:
-    return batchNorm(instr, in(0));
+    return batchNorm(instr, values);
   case OpKind::Relu:
     return at::relu(in(0));
   case OpKind::Clip:
@@ -376,8 +310,7 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
     return x.reshape({lead, -1});
   }
   case OpKind::Linear:
-    return at::linear(in(0), leading(param(instr.params[0]), 1, in(0).size(1)),
-                      param(instr.params[1]));
+    return at::linear(in(0), in(1), optional(2));
   case OpKind::PadChannels: {
     const at::Tensor &x = in(0);
     std::vector<at::Tensor> parts;
@@ -395,278 +328,8 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
   }
   case OpKind::ChannelSlice:
     return in(0).narrow(1, instr.offset, instr.size);
-  case OpKind::Block:
-    return block(instr, values);
-  case OpKind::Head: {
-    const Region &body = instr.branches[0];
-    values[body.args[0]] = in(0);
-    run(body, values);
-    return values[body.results[0]];
-  }
   }
   throw RuntimeError(instr.location + ": unknown op");
-}
-
-/// Runs a set of identical fusable branches as one chain.
-static at::Tensor runFused(const std::vector<const Region *> &set,
-                           const std::vector<Chain> &chains,
-                           const at::Tensor &arg,
-                           const std::function<at::Tensor(int)> &param,
-                           const std::function<at::Tensor(const at::Tensor &, int)> &select,
-                           bool training, bool sumLast) {
-  size_t n = set.size();
-  const Chain &first = chains[0];
-  at::Tensor x = arg;
-  if (first.sliced)
-    x = x.narrow(1, set[0]->body[0].offset, set[0]->body[0].size);
-  size_t numConvs = 0;
-  for (const Instr *op : first.ops)
-    numConvs += op->kind == OpKind::Conv;
-  size_t convIndex = 0;
-  for (size_t step = 0; step < first.ops.size(); ++step) {
-    const Instr &op = *first.ops[step];
-    auto gather = [&](int slot, int64_t dim) {
-      std::vector<at::Tensor> parts;
-      for (const Chain &c : chains)
-        parts.push_back(select(param(c.ops[step]->params[slot]), c.ops[step]->perSubnet ? 1 : 0));
-      return at::cat(parts, dim);
-    };
-    switch (op.kind) {
-    case OpKind::Conv: {
-      bool last = ++convIndex == numConvs;
-      bool firstConv = convIndex == 1;
-      std::vector<int64_t> pad = op.padding;
-      if (pad[0] != pad[2] || pad[1] != pad[3]) {
-        x = at::constant_pad_nd(x, {pad[1], pad[3], pad[0], pad[2]});
-        pad = {0, 0, 0, 0};
-      }
-      at::Tensor w, b;
-      int64_t groups = op.groups;
-      if (last && sumLast && !firstConv) {
-        // Sum of the branches: concatenate along input channels.
-        std::vector<at::Tensor> ws, bs;
-        for (const Chain &c : chains) {
-          ws.push_back(param(c.ops[step]->params[0]));
-          if (c.ops[step]->params[1] >= 0)
-            bs.push_back(param(c.ops[step]->params[1]));
-        }
-        if (op.groups != 1)
-          throw RuntimeError(op.location + ": a grouped last layer does not fuse");
-        w = at::cat(ws, 1);
-        if (!bs.empty())
-          b = at::stack(bs).sum(0);
-      } else {
-        w = gather(0, 0);
-        if (op.params[1] >= 0)
-          b = gather(1, 0);
-        if (!firstConv)
-          groups = op.groups * int64_t(n);
-        else
-          w = leading(w, 1, x.size(1));
-      }
-      x = at::conv2d(x, w, b, op.strides, {pad[0], pad[1]}, op.dilations, groups);
-      break;
-    }
-    case OpKind::BatchNorm: {
-      at::Tensor mean = gather(2, 0).detach(), var = gather(3, 0).detach();
-      x = at::batch_norm(x, gather(0, 0), gather(1, 0), mean, var, training,
-                         op.momentum, op.epsilon, true);
-      if (training) {
-        // The statistics were updated in the concatenated copies.
-        at::NoGradGuard guard;
-        int64_t offset = 0;
-        for (const Chain &c : chains) {
-          const Instr &bn = *c.ops[step];
-          at::Tensor m = select(param(bn.params[2]), bn.perSubnet);
-          at::Tensor v = select(param(bn.params[3]), bn.perSubnet);
-          int64_t width = m.size(0);
-          m.copy_(mean.narrow(0, offset, width));
-          v.copy_(var.narrow(0, offset, width));
-          offset += width;
-        }
-      }
-      break;
-    }
-    case OpKind::Relu:
-      x = at::relu(x);
-      break;
-    case OpKind::Clip:
-      x = at::clamp(x, op.min, op.max);
-      break;
-    default:
-      throw RuntimeError(op.location + ": does not fuse");
-    }
-  }
-  return x;
-}
-
-at::Tensor Executor::block(const Instr &instr, std::vector<at::Tensor> &values) {
-  std::vector<size_t> running;
-  for (size_t i = 0; i < instr.branches.size(); ++i) {
-    bool runs = true;
-    if (!instr.subnetBranches.empty())
-      runs = int64_t(i) < instr.subnetBranches[subnet - 1];
-    else if (!instr.branchGroups.empty() && prog.form == Form::InclusiveSparse)
-      runs = instr.branchGroups[i] <= subnet;
-    if (runs)
-      running.push_back(i);
-  }
-  at::Tensor residual =
-      instr.residual >= 0 ? values[instr.residual] : at::Tensor();
-
-  auto runBranch = [&](size_t i) {
-    const Region &region = instr.branches[i];
-    for (size_t a = 0; a < region.args.size(); ++a)
-      values[region.args[a]] = values[instr.operands[a]];
-    run(region, values);
-    return values[region.results[0]];
-  };
-
-  // Fusion sets: running branches of the same group and structure.
-  std::map<std::pair<int64_t, std::string>, std::vector<size_t>> sets;
-  std::vector<size_t> singles;
-  std::vector<Chain> chains(instr.branches.size());
-  for (size_t i : running) {
-    int64_t group = instr.branchGroups.empty() ? 0 : instr.branchGroups[i];
-    if (fuseBranches && instr.operands.size() == 1 &&
-        chainOf(instr.branches[i], chains[i], instr.concat))
-      sets[{group, signature(prog, instr.branches[i], chains[i])}].push_back(i);
-    else
-      singles.push_back(i);
-  }
-  auto paramFn = [&](int i) { return param(i); };
-  auto selectFn = [&](const at::Tensor &t, int perSubnet) {
-    return perSubnet ? t.select(0, subnet - 1) : t;
-  };
-  // Per branch (concat) or per channel group (add; 0: whole).
-  std::vector<at::Tensor> outs(instr.branches.size());
-  std::map<int64_t, at::Tensor> sums;
-  auto accumulate = [&](int64_t group, const at::Tensor &t) {
-    at::Tensor &s = sums[group];
-    s = s.defined() ? s + t : t;
-  };
-  auto groupOf = [&](size_t i) {
-    return instr.branchGroups.empty() ? int64_t(0) : instr.branchGroups[i];
-  };
-  for (auto &[key, members] : sets) {
-    if (members.size() == 1) {
-      singles.push_back(members[0]);
-      continue;
-    }
-    std::vector<const Region *> regions;
-    std::vector<Chain> memberChains;
-    for (size_t i : members) {
-      regions.push_back(&instr.branches[i]);
-      memberChains.push_back(chains[i]);
-    }
-    at::Tensor y = runFused(regions, memberChains, values[instr.operands[0]],
-                            paramFn, selectFn, training,
-                            /*sumLast=*/!instr.concat);
-    if (!instr.concat) {
-      accumulate(key.first, y);
-      continue;
-    }
-    int64_t offset = 0;
-    for (size_t i : members) {
-      outs[i] = y.narrow(1, offset, instr.branchWidths[i]);
-      offset += instr.branchWidths[i];
-    }
-  }
-  for (size_t i : singles) {
-    if (instr.concat)
-      outs[i] = runBranch(i);
-    else
-      accumulate(groupOf(i), runBranch(i));
-  }
-
-  at::Tensor y;
-  if (instr.concat) {
-    // The grouped layout: per group, the residual's share, then the group's
-    // branches. In the I form the residual is as narrow as the running
-    // sub-network; in the IS form branches that do not run leave zeros.
-    at::Tensor like = residual;
-    for (const at::Tensor &t : outs)
-      if (!like.defined() && t.defined())
-        like = t;
-    if (!like.defined())
-      like = values[instr.operands[0]];
-    std::vector<at::Tensor> parts;
-    int64_t residualOffset = 0;
-    bool truncated = false;
-    for (size_t g = 0; g < instr.residualGroups.size(); ++g) {
-      int64_t r = instr.residualGroups[g];
-      if (r > 0) {
-        int64_t have = residual.defined() ? residual.size(1) : 0;
-        int64_t take = std::min(r, std::max<int64_t>(0, have - residualOffset));
-        if (take > 0) {
-          if (truncated)
-            throw RuntimeError(instr.location + ": the residual has " +
-                               std::to_string(have) +
-                               " channels, which ends inside an earlier group");
-          parts.push_back(residual.narrow(1, residualOffset, take));
-        }
-        truncated |= take < r;
-        residualOffset += r;
-      }
-      for (size_t i = 0; i < instr.branches.size(); ++i) {
-        if (!instr.branchGroups.empty() && instr.branchGroups[i] != int64_t(g) + 1)
-          continue;
-        if (outs[i].defined()) {
-          if (truncated)
-            throw RuntimeError(instr.location + ": branch #" +
-                               std::to_string(i) +
-                               " runs, but the residual ends before its group");
-          parts.push_back(outs[i]);
-        } else if (prog.form == Form::InclusiveSparse) {
-          std::vector<int64_t> shape = like.sizes().vec();
-          shape[1] = instr.branchWidths[i];
-          parts.push_back(at::zeros(shape, like.options()));
-        } else {
-          truncated = true;
-        }
-      }
-    }
-    if (parts.empty())
-      throw RuntimeError(instr.location + ": no branch runs in sub-network " +
-                         std::to_string(subnet));
-    y = at::cat(parts, 1);
-  } else if (instr.partition.empty()) {
-    at::Tensor s = sums.count(0) ? sums[0] : at::Tensor();
-    y = residual.defined() ? (s.defined() ? residual + s : residual) : s;
-    if (!y.defined())
-      throw RuntimeError(instr.location + ": no branch runs in sub-network " +
-                         std::to_string(subnet));
-  } else {
-    std::vector<at::Tensor> groups;
-    int64_t start = 0;
-    for (size_t g = 0; g < instr.partition.size(); ++g) {
-      int64_t width = instr.partition[g];
-      at::Tensor part = residual.defined() ? residual.narrow(1, start, width)
-                                           : at::Tensor();
-      auto it = sums.find(int64_t(g) + 1);
-      if (it != sums.end())
-        part = part.defined() ? part + it->second : it->second;
-      if (!part.defined()) {
-        // Shaped like the branch outputs (a strided block's output is
-        // smaller than its input).
-        at::Tensor like = values[instr.operands[0]];
-        for (auto &[key, sum] : sums)
-          if (sum.defined()) {
-            like = sum;
-            break;
-          }
-        std::vector<int64_t> shape = like.sizes().vec();
-        shape[1] = width;
-        part = at::zeros(shape, like.options());
-      }
-      groups.push_back(part);
-      start += width;
-    }
-    y = at::cat(groups, 1);
-  }
-  if (onBlockResult)
-    onBlockResult(instr, y);
-  return y;
 }
 
 } // namespace slice::rt

@@ -20,7 +20,9 @@ struct RuntimeError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// Executes a Program with ATen kernels; autograd records through them.
+/// Executes a Program (a flat model: the compiler has written out every
+/// block, fused identical branches and specialised the I form's passes)
+/// with ATen kernels; autograd records through them.
 class Executor {
 public:
   /// Creates every parameter: the stored value when the program has one,
@@ -30,10 +32,10 @@ public:
   Executor(const Program &program, at::Device device, at::ScalarType dtype,
            uint64_t seed);
 
-  /// Runs the model. For an inclusive (I-form) model `subnet` is the
-  /// sub-network that runs (one of K passes); other forms compute every
-  /// output with subnet <= `subnet` in one pass (0: all). Returns one tensor
-  /// per program output, undefined for outputs not computed.
+  /// Runs the model. In the I form pass `subnet` computes sub-network k's
+  /// outputs (0: every pass in turn); other forms compute every output in
+  /// their one pass. Returns one tensor per program output, undefined for
+  /// outputs not computed.
   std::vector<at::Tensor> forward(const at::Tensor &images, int64_t subnet,
                                   bool training);
 
@@ -42,26 +44,19 @@ public:
   /// Trainable parameters (the optimizer's).
   std::vector<at::Tensor> trainable() const;
 
-  /// Run identical branches as one grouped computation (off: one by one,
-  /// the reference the fused path is tested against).
-  bool fuseBranches = true;
-
-  /// Called with every block result (for interruptibility checks).
-  std::function<void(const Instr &, at::Tensor &)> onBlockResult;
-
 private:
-  struct Fused;
-  void run(const Region &region, std::vector<at::Tensor> &values);
+  void run(const Pass &pass, std::vector<at::Tensor> &values);
   at::Tensor exec(const Instr &instr, std::vector<at::Tensor> &values);
-  at::Tensor block(const Instr &instr, std::vector<at::Tensor> &values);
-  at::Tensor batchNorm(const Instr &instr, const at::Tensor &x);
+  at::Tensor batchNorm(const Instr &instr, std::vector<at::Tensor> &values);
   at::Tensor pool(const Instr &instr, const at::Tensor &x);
-  at::Tensor param(int index) const;
+  void writeBack(int value, const at::Tensor &updated,
+                 std::vector<at::Tensor> &values);
 
   Program prog;
   std::vector<at::Tensor> tensors;
+  /// The op computing each value (null for pass inputs).
+  std::vector<const Instr *> producer;
   at::Device device;
-  int64_t subnet = 0;
   bool training = false;
 };
 

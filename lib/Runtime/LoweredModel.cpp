@@ -1,7 +1,7 @@
 //===- LoweredModel.cpp - running the code slice-opt generates ------------===//
 #include "slice/Runtime/LoweredModel.h"
 #include "slice/Dialect/Params.h"
-#include "slice/Anytime/Subnet.h"
+#include "slice/Dialect/Model.h"
 #include "slice/Conversion/SliceToLinalg.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/CudaDriver.h"
@@ -101,8 +101,10 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
     return nullptr;
   };
 
-  // The parameters and interface of sub-network k.
-  FailureOr<OwningOpRef<ModuleOp>> subnet = cloneSubnet(model, k);
+  // Sub-network k as the lowering generates code for it: its parameters
+  // (fused weights folded in) and its interface.
+  FailureOr<OwningOpRef<ModuleOp>> subnet =
+      buildFlatModel(model, codegenFlatModelOptions(k));
   if (failed(subnet))
     return fail("cannot specialise the model to sub-network " + std::to_string(k));
   auto funcs = llvm::to_vector((*subnet)->getOps<func::FuncOp>());
@@ -112,38 +114,33 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
   std::unique_ptr<LoweredModel> m(new LoweredModel());
   m->where = target;
   m->setThreads(0);
-  m->function = (func.getSymName() + "_k" + Twine(k)).str();
+  m->function = func.getSymName().str();
   auto input = dyn_cast<RankedTensorType>(func.getArgumentTypes().front());
   if (!input || input.getRank() != 4)
     return fail("the model's input is not an N x C x H x W tensor");
   m->batch = input.isDynamicDim(0) ? 0 : input.getDimSize(0);
   m->imageShape = {input.getDimSize(1), input.getDimSize(2), input.getDimSize(3)};
-  Operation *ret = func.getBody().front().getTerminator();
-  for (Value v : ret->getOperands()) {
-    auto type = cast<RankedTensorType>(v.getType());
-    auto head = v.getDefiningOp<HeadOp>();
-    if (type.getRank() != 2)
+  SmallVector<OutputTag> tags = getOutputTags(func);
+  for (auto [tag, type] : llvm::zip(tags, func.getResultTypes())) {
+    auto tensor = cast<RankedTensorType>(type);
+    if (tensor.getRank() != 2)
       return fail("the lowered backends run models whose outputs are N x "
                   "classes");
-    m->outputInfo.push_back(
-        {head ? static_cast<int64_t>(head.getLevel()) : 1, type.getDimSize(1)});
+    m->outputInfo.push_back({tag.level, tensor.getDimSize(1)});
   }
 
   // Native code for this CPU, or PTX for this GPU (the driver compiles it
   // when the kernels load).
-  OwningOpRef<ModuleOp> lowered(cast<ModuleOp>(model->clone()));
+  OwningOpRef<ModuleOp> lowered(cast<ModuleOp>((*subnet)->clone()));
   PassManager pm(ctx);
   if (onGpu) {
     SliceToNVVMOptions options;
-    options.subnet = std::to_string(k);
     options.format = "isa";
     options.chip = "sm_" + std::to_string(cuda::computeCapability());
     options.features = ptxFeatures(cuda::computeCapability());
     buildSliceToNVVMPipeline(pm, options);
   } else {
-    SliceToLLVMCPUOptions options;
-    options.subnet = std::to_string(k);
-    buildSliceToLLVMCPUPipeline(pm, options);
+    buildSliceToLLVMCPUPipeline(pm, SliceToLLVMCPUOptions());
   }
   if (failed(pm.run(*lowered)))
     return fail(onGpu ? "--slice-to-nvvm failed" : "--slice-to-llvm-cpu failed");

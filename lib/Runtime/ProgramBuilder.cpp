@@ -4,6 +4,7 @@
 #include "slice/Dialect/Params.h"
 #include "slice/Dialect/Model.h"
 #include "slice/Anytime/Subnet.h"
+#include "slice/Lowering/FlatModel.h"
 #include "slice/Dialect/SliceOps.h"
 
 #include "mlir/IR/Builders.h"
@@ -78,51 +79,59 @@ public:
     return it->second;
   }
 
-  /// The parameter an operand reads, or -1 when absent.
-  FailureOr<int> paramId(Operation *op, Value v, StringRef what) {
-    if (!v)
-      return -1;
-    auto get = v.getDefiningOp<GetParamOp>();
-    if (!get)
-      return op->emitOpError("the runtime needs its ")
-             << what << " to be a slice.param";
-    return paramIndex.lookup(get.getNameAttr().getAttr());
-  }
-
-  LogicalResult addParamOperands(rt::Instr &instr, Operation *op,
-                                 ArrayRef<std::pair<Value, StringRef>> params) {
-    for (auto [v, what] : params) {
-      FailureOr<int> id = paramId(op, v, what);
-      if (failed(id))
-        return failure();
-      instr.params.push_back(*id);
-    }
-    return success();
-  }
-
-  LogicalResult buildRegion(Block &block, rt::Region &region) {
-    for (BlockArgument arg : block.getArguments())
-      region.args.push_back(valueId(arg));
-    for (Operation &op : block.without_terminator()) {
-      if (isa<GetParamOp>(op))
-        continue;
+  /// Translates the model function of a flat model (see buildFlatModel)
+  /// into `pass`.
+  LogicalResult buildPass(func::FuncOp func, rt::Pass &pass) {
+    // Every pass numbers its own values: the IR of an earlier pass is gone,
+    // and its Values' storage may be reused by this one.
+    ids.clear();
+    Block &body = func.getBody().front();
+    pass.input = valueId(body.getArgument(0));
+    for (Operation &op : body.without_terminator()) {
       rt::Instr instr;
       if (failed(buildInstr(&op, instr)))
         return failure();
-      region.body.push_back(std::move(instr));
+      pass.body.push_back(std::move(instr));
     }
-    for (Value v : block.getTerminator()->getOperands())
-      region.results.push_back(valueId(v));
+    for (Value v : body.getTerminator()->getOperands())
+      pass.results.push_back(valueId(v));
     return success();
   }
 
   LogicalResult buildInstr(Operation *op, rt::Instr &instr) {
     instr.location = locationString(op->getLoc());
     instr.result = valueId(op->getResult(0));
-    auto input = [&](Value v) { instr.operands.push_back(valueId(v)); };
+    auto input = [&](Value v) {
+      instr.operands.push_back(v ? valueId(v) : -1);
+    };
+    if (auto get = dyn_cast<GetParamOp>(op)) {
+      instr.kind = rt::OpKind::GetParam;
+      auto it = paramIndex.find(get.getNameAttr().getAttr());
+      if (it == paramIndex.end())
+        return op->emitOpError("reads '")
+               << get.getName() << "', which the model does not declare";
+      instr.param = it->second;
+      return success();
+    }
+    if (auto view = dyn_cast<ParamSliceOp>(op)) {
+      instr.kind = rt::OpKind::ParamSlice;
+      input(view.getInput());
+      instr.row = view.getRow() ? int64_t(*view.getRow()) : -1;
+      instr.sizes = vec(view.getSizes());
+      return success();
+    }
+    if (auto concat = dyn_cast<ParamConcatOp>(op)) {
+      instr.kind = rt::OpKind::ParamConcat;
+      for (Value v : concat.getInputs())
+        input(v);
+      instr.axis = concat.getAxis();
+      return success();
+    }
     if (auto conv = dyn_cast<Conv2dOp>(op)) {
       instr.kind = rt::OpKind::Conv;
       input(conv.getInput());
+      input(conv.getWeight());
+      input(conv.getBias());
       instr.strides = vec(conv.getStrides());
       instr.padding = vec(conv.getPadding());
       instr.dilations = vec(conv.getDilations());
@@ -132,26 +141,25 @@ public:
         instr.sparseOut = vec(pattern.getOut());
         instr.sparseMask = vec(pattern.getMask());
       }
-      return addParamOperands(instr, op, {{conv.getWeight(), "weight"},
-                                          {conv.getBias(), "bias"}});
+      return success();
     }
     if (auto bn = dyn_cast<BatchNormOp>(op)) {
+      if (bn.isPerSubnet())
+        return op->emitOpError("per-sub-network parameters reach the "
+                               "runtime: the model was not specialised");
       instr.kind = rt::OpKind::BatchNorm;
-      input(bn.getInput());
+      for (Value v : op->getOperands())
+        input(v);
       instr.epsilon = bn.getEpsilon().convertToDouble();
       instr.momentum = bn.getMomentum().convertToDouble();
-      instr.perSubnet = bn.isPerSubnet();
-      return addParamOperands(instr, op,
-                              {{bn.getScale(), "scale"},
-                               {bn.getBias(), "bias"},
-                               {bn.getMean(), "running mean"},
-                               {bn.getVariance(), "running variance"}});
+      return success();
     }
     if (auto linear = dyn_cast<LinearOp>(op)) {
       instr.kind = rt::OpKind::Linear;
       input(linear.getInput());
-      return addParamOperands(instr, op, {{linear.getWeight(), "weight"},
-                                          {linear.getBias(), "bias"}});
+      input(linear.getWeight());
+      input(linear.getBias());
+      return success();
     }
     if (auto relu = dyn_cast<ReluOp>(op)) {
       instr.kind = rt::OpKind::Relu;
@@ -222,39 +230,8 @@ public:
       instr.size = slice.getSize();
       return success();
     }
-    if (auto block = dyn_cast<BlockOp>(op)) {
-      instr.kind = rt::OpKind::Block;
-      for (Value v : block.getInputs())
-        input(v);
-      instr.concat = block.getAggregation() == Aggregation::concat;
-      if (block.getResidual())
-        instr.residual = valueId(block.getResidual());
-      if (auto counts = block.getSubnetBranches())
-        instr.subnetBranches = vec(*counts);
-      if (auto partition = block.getPartition()) {
-        instr.partition = vec(*partition);
-        instr.branchGroups = vec(*block.getBranchGroups());
-      }
-      if (instr.concat) {
-        ConcatLayout layout = block.getConcatLayout();
-        instr.residualGroups = vec(layout.residualWidth);
-        instr.branchWidths = vec(layout.branchWidth);
-      }
-      for (Region &region : block.getBranches()) {
-        instr.branches.emplace_back();
-        if (failed(buildRegion(region.front(), instr.branches.back())))
-          return failure();
-      }
-      return success();
-    }
-    if (auto head = dyn_cast<HeadOp>(op)) {
-      instr.kind = rt::OpKind::Head;
-      input(head.getInput());
-      instr.subnet = head.getSubnet();
-      instr.level = head.getLevel();
-      instr.branches.emplace_back();
-      return buildRegion(head.getBody().front(), instr.branches.back());
-    }
+    if (isa<BlockOp, HeadOp>(op))
+      return op->emitOpError("reaches the runtime unflattened");
     return op->emitOpError("is not supported by the runtime");
   }
 
@@ -265,7 +242,8 @@ public:
 };
 } // namespace
 
-FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module) {
+FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module,
+                                                  const ProgramOptions &options) {
   FailureOr<func::FuncOp> func = getModelFunction(module);
   if (failed(func))
     return failure();
@@ -301,12 +279,32 @@ FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module) {
   }
   program.inputShape = vec(image.getShape().drop_front());
   Translator builder(module);
-  if (failed(builder.addParams(program)) ||
-      failed(builder.buildRegion(func->getBody().front(), program.main)))
+  if (failed(builder.addParams(program)))
     return failure();
+  // The passes run the flat model: every pass of the I form is sub-network
+  // k reading views of the shared parameters; other forms compute every
+  // output in one pass.
+  bool inclusive = program.form == rt::Form::Inclusive;
+  int64_t numPasses = inclusive ? program.subnets : 1;
+  for (int64_t pass = 1; pass <= numPasses; ++pass) {
+    FlatModelOptions flat;
+    flat.subnet = inclusive ? pass : 0;
+    flat.params = SubnetParams::Views;
+    flat.fuse = options.fuse;
+    FailureOr<OwningOpRef<ModuleOp>> passModule = buildFlatModel(module, flat);
+    if (failed(passModule))
+      return failure();
+    FailureOr<func::FuncOp> passFunc = getModelFunction(**passModule);
+    if (failed(passFunc))
+      return failure();
+    program.passes.emplace_back();
+    if (failed(builder.buildPass(*passFunc, program.passes.back())))
+      return failure();
+  }
   program.numValues = builder.numValues;
 
   SmallVector<OutputTag> tags = getOutputTags(*func);
+  SmallVector<int> nextResult(numPasses, 0);
   for (auto [i, type] : llvm::enumerate(func->getResultTypes())) {
     rt::OutputInfo info;
     auto tensor = cast<RankedTensorType>(type);
@@ -314,8 +312,19 @@ FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module) {
     info.subnet = tags[i].subnet;
     info.level = tags[i].level;
     info.name = outputName(tags, i);
+    info.pass = inclusive ? info.subnet - 1 : 0;
+    if (info.pass < 0 || info.pass >= numPasses)
+      return func->emitError("output #")
+             << i << " belongs to no sub-network of the model";
+    info.result = nextResult[info.pass]++;
     program.outputs.push_back(info);
   }
+  for (int64_t pass = 0; pass < numPasses; ++pass)
+    if (nextResult[pass] != int64_t(program.passes[pass].results.size()))
+      return func->emitError("pass ")
+             << pass + 1 << " computes "
+             << program.passes[pass].results.size() << " outputs, the model "
+             << "has " << nextResult[pass] << " for it";
 
   if (auto mean = module->getAttrOfType<DenseF32ArrayAttr>("slice.input_mean"))
     program.inputMean.assign(mean.asArrayRef().begin(), mean.asArrayRef().end());

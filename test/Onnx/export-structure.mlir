@@ -24,11 +24,13 @@
 // CHECK: init stem.weight float [4,2,3,3]
 // CHECK: init clip.min float [] = [-1]
 // CHECK: init clip.max float [] = [6]
-// Row k-1 of each [K, C] BatchNorm parameter, for pass k.
+// Row k-1 of each [K, C] BatchNorm parameter, for pass k; rows with equal
+// contents (the statistics here) are stored once, under the parameter's
+// name.
 // CHECK: init bn.scale.k1 float [4] = [1, 2, 3, 4]
 // CHECK: init bn.bias.k1 float [4] = [0.1, 0.2, 0.3, 0.4]
-// CHECK: init bn.mean.k1 float [4] = [0, 0, 0, 0]
-// CHECK: init bn.var.k1 float [4] = [1, 1, 1, 1]
+// CHECK: init bn.mean float [4] = [0, 0, 0, 0]
+// CHECK: init bn.var float [4] = [1, 1, 1, 1]
 // CHECK: init b1.weight float [4,4,1,1]
 // CHECK: init head1.fc.weight float [3,4]
 // CHECK: init head1.fc.bias float [3] = [1, 2, 3]
@@ -47,7 +49,7 @@
 // CHECK-NEXT: node stem : Conv(input.normalised, stem.weight) -> stem {dilations=[1,1], group=1, kernel_shape=[3,3], pads=[1,0,2,1], strides=[1,1]}
 // CHECK-NEXT: node clip : Clip(stem, clip.min, clip.max) -> clip {}
 // Momentum: ours is PyTorch's (0.25), ONNX's is 1 - that.
-// CHECK-NEXT: node bn.k1 : BatchNormalization(clip, bn.scale.k1, bn.bias.k1, bn.mean.k1, bn.var.k1) -> bn.k1 {epsilon=0.001, momentum=0.75}
+// CHECK-NEXT: node bn.k1 : BatchNormalization(clip, bn.scale.k1, bn.bias.k1, bn.mean, bn.var) -> bn.k1 {epsilon=0.001, momentum=0.75}
 // Pass 1 runs branch 1 only.
 // CHECK-NEXT: node b1.k1 : Conv(bn.k1, b1.weight) -> b1.k1
 // CHECK-NEXT: node block.add.k1 : Add(clip, b1.k1) -> block.add.k1
@@ -55,7 +57,7 @@
 // CHECK-NEXT: node head1.flatten.k1 : Flatten(head1.gap.k1) -> head1.flatten.k1 {axis=1}
 // CHECK-NEXT: node logits.k1 : Gemm(head1.flatten.k1, head1.fc.weight, head1.fc.bias) -> logits.k1 {transB=1}
 // Pass 2: row 2, both branches, the same branch weights.
-// CHECK-NEXT: node bn.k2 : BatchNormalization(clip, bn.scale.k2, bn.bias.k2, bn.mean.k2, bn.var.k2) -> bn.k2
+// CHECK-NEXT: node bn.k2 : BatchNormalization(clip, bn.scale.k2, bn.bias.k2, bn.mean, bn.var) -> bn.k2
 // CHECK-NEXT: node b1.k2 : Conv(bn.k2, b1.weight) -> b1.k2
 // CHECK-NEXT: node b2.k2 : Conv(bn.k2, b2.weight) -> b2.k2
 // CHECK-NEXT: node block.add.k2 : Add(clip, b1.k2) -> block.add.k2

@@ -9,6 +9,7 @@
 
 #include "slice/Dialect/Model.h"
 #include "slice/Dialect/SliceOps.h"
+#include "slice/Lowering/FlatModel.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/PatternMatch.h"
@@ -33,15 +34,22 @@ enum class ParamLowering {
   Constants,
 };
 
-/// Patterns lowering every op inside a slice model function to linalg,
+/// The flat model code is generated for: sub-network `k` (0: the whole
+/// model) extracted with its own copies of the parameters, identical
+/// branches fused, and fused weights folded into plain parameters where
+/// they have stored values (computed once, not per call).
+FlatModelOptions codegenFlatModelOptions(int64_t k);
+
+/// Patterns lowering every op of a flat slice model function to linalg,
 /// tensor, arith and math ops on tensors: convolutions (grouped ones as
 /// `linalg.conv_2d_ngchw_gfchw`, block-sparse ones as one convolution per
 /// present block, accumulating per output group), inference BatchNorm,
 /// ReLU, clip and add as elementwise `linalg.generic`, pools, flatten,
 /// linear layers (`linalg.matmul` with a transposed weight map), concat,
-/// channel padding and slicing; blocks and heads are inlined, IS blocks add
-/// each branch into its channel group only. BatchNorm with per-sub-network
-/// `[K, C]` parameters does not lower: specialise to a sub-network first.
+/// channel padding and slicing, parameter views and concatenations. Blocks
+/// and heads are flattened before (buildFlatModel); BatchNorm with
+/// per-sub-network `[K, C]` parameters does not lower: specialise to a
+/// sub-network first.
 void populateSliceToLinalgPatterns(RewritePatternSet &patterns,
                                    ParamLowering params);
 
@@ -52,11 +60,13 @@ void addParamArguments(ModuleOp module, func::FuncOp func);
 /// Lowers the model function of `module` in place. With no `subnet` the
 /// model is lowered as it is (its function keeps its name; not possible for
 /// the I form, whose forward pass depends on k). Otherwise each k in
-/// `subnets` is specialised with cloneSubnet first and lowered to
-/// `@<name>_k<k>`, so sub-network k's code never touches what k does not
-/// run. The image argument is tagged `slice.input`, outputs of heads
-/// `slice.subnet` / `slice.level`, functions get `llvm.emit_c_interface`. Parameters, taxonomy and the `slice.anytime` attribute are removed
-/// afterwards (functions record K in `slice.subnets`).
+/// `subnets` is specialised first and lowered to `@<name>_k<k>`, so
+/// sub-network k's code never touches what k does not run. Either way the
+/// lowering runs the flat model codegenFlatModelOptions describes. The
+/// image argument is tagged `slice.input`, outputs `slice.subnet` /
+/// `slice.level`, functions get `llvm.emit_c_interface`. Parameters,
+/// taxonomy and the `slice.anytime` attribute are removed afterwards
+/// (functions record K in `slice.subnets`).
 LogicalResult lowerSliceModel(ModuleOp module, ArrayRef<int64_t> subnets,
                               ParamLowering params);
 

@@ -27,7 +27,12 @@ struct ParamSpec {
   std::vector<float> value;
 };
 
+/// The ops of a flat model (blocks and heads are flattened by the compiler
+/// before a program is built; see slice/Lowering/FlatModel.h).
 enum class OpKind {
+  GetParam,
+  ParamSlice,
+  ParamConcat,
   Conv,
   BatchNorm,
   Relu,
@@ -41,17 +46,6 @@ enum class OpKind {
   Linear,
   PadChannels,
   ChannelSlice,
-  Block,
-  Head,
-};
-
-struct Instr;
-
-/// A sequence of ops over numbered values; `args` are bound by the caller.
-struct Region {
-  std::vector<int> args;
-  std::vector<Instr> body;
-  std::vector<int> results;
 };
 
 struct Instr {
@@ -59,10 +53,15 @@ struct Instr {
   /// Where the op came from (layer name or file:line), for errors.
   std::string location;
   int result = -1;
+  /// Value ids; -1 for an absent optional operand (a conv's bias). Weights
+  /// and BatchNorm parameters are values too (GetParam, ParamSlice,
+  /// ParamConcat results).
   std::vector<int> operands;
-  /// Indices into Program::params; -1 for an absent optional (conv bias).
-  std::vector<int> params;
-
+  // get_param: index into Program::params
+  int param = -1;
+  // param_slice: row of dimension 0 (-1: none), then leading sizes
+  int64_t row = -1;
+  std::vector<int64_t> sizes;
   // conv2d, pools
   std::vector<int64_t> kernel, strides, padding, dilations;
   int64_t groups = 1;
@@ -70,24 +69,20 @@ struct Instr {
   std::vector<int64_t> sparseIn, sparseOut, sparseMask;
   // batch_norm
   double epsilon = 1e-5, momentum = 0.1;
-  bool perSubnet = false;
   // clip
   double min = 0, max = 0;
-  // flatten
+  // flatten, param_concat
   int64_t axis = 1;
   // pad_channels, channel_slice
   std::vector<int64_t> padGroups, pads;
   int64_t offset = 0, size = 0;
-  // block
-  bool concat = false;
-  int residual = -1;
-  std::vector<Region> branches;
-  std::vector<int64_t> subnetBranches, partition, branchGroups;
-  // concat block layout: residual channels per group (r_g; one group when
-  // the block has no partition) and every branch's width.
-  std::vector<int64_t> residualGroups, branchWidths;
-  // head
-  int64_t subnet = 1, level = 1;
+};
+
+/// One forward pass: ops over numbered values, from the image to outputs.
+struct Pass {
+  int input = -1;
+  std::vector<Instr> body;
+  std::vector<int> results;
 };
 
 struct OutputInfo {
@@ -95,6 +90,8 @@ struct OutputInfo {
   /// The output's name (the dialect's outputName: "logits", "logits.k2",
   /// ...), for files and reports.
   std::string name;
+  /// Computed by `passes[pass]` as its result number `result`.
+  int pass = 0, result = 0;
 };
 
 struct Program {
@@ -102,8 +99,9 @@ struct Program {
   Form form = Form::Plain;
   int64_t subnets = 1, levels = 1;
   std::vector<ParamSpec> params;
-  /// args = {image}; results = the model's outputs.
-  Region main;
+  /// The I form: K passes, pass k-1 computing sub-network k's outputs;
+  /// other forms: one pass computing every output.
+  std::vector<Pass> passes;
   std::vector<OutputInfo> outputs;
   int numValues = 0;
   /// Input image shape without the batch: C, H, W.

@@ -10,10 +10,19 @@
 
 namespace mlir::slice {
 
-/// Translates a verified model into a runtime program, with each
+struct ProgramOptions {
+  /// Run identical branches as one grouped chain (fuseBranches); off: every
+  /// branch on its own, the reference the fused program is checked against.
+  bool fuse = true;
+};
+
+/// Translates a verified model into a runtime program: the flat model the
+/// compiler makes of it (buildFlatModel; one pass, or one per sub-network
+/// of the I form, reading views of the shared parameters), with each
 /// sub-network's cost attached. Emits a located error on an op the runtime
 /// cannot execute.
-FailureOr<::slice::rt::Program> buildProgram(ModuleOp module);
+FailureOr<::slice::rt::Program> buildProgram(ModuleOp module,
+                                             const ProgramOptions &options = {});
 
 /// Stores `values` (by parameter name, row-major) as the parameters' values,
 /// so the module file carries trained weights.

@@ -12,7 +12,7 @@
 #include "slice/Conversion/SliceToLinalg.h"
 #include "slice/Dialect/Params.h"
 #include "slice/Dialect/Model.h"
-#include "slice/Anytime/Subnet.h"
+#include "slice/Lowering/FlatModel.h"
 #include "slice/Dialect/SliceDialect.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -775,88 +775,59 @@ struct ChannelSliceLowering : OpConversionPattern<ChannelSliceOp> {
 };
 
 //===----------------------------------------------------------------------===//
-// Structure
+// Parameter expressions (left when their parameters have no stored value)
 //===----------------------------------------------------------------------===//
 
-/// Inlines `region` (one block ending in slice.yield) before `op` with
-/// `args` for its arguments; returns the yielded value.
-Value inlineRegion(ConversionPatternRewriter &rewriter, Region &region,
-                   Operation *op, ValueRange args) {
-  Block &body = region.front();
-  auto yield = cast<YieldOp>(body.getTerminator());
-  Value out = yield.getValues().front();
-  if (auto arg = dyn_cast<BlockArgument>(out); arg && arg.getOwner() == &body)
-    out = args[arg.getArgNumber()];
-  rewriter.inlineBlockBefore(&body, op, args);
-  rewriter.eraseOp(yield);
-  return out;
-}
-
-struct BlockLowering : OpConversionPattern<BlockOp> {
+struct ParamSliceLowering : OpConversionPattern<ParamSliceOp> {
   using OpConversionPattern::OpConversionPattern;
 
   LogicalResult
-  matchAndRewrite(BlockOp op, OpAdaptor adaptor,
+  matchAndRewrite(ParamSliceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (op.getSubnetBranches())
-      return rewriter.notifyMatchFailure(
-          op, "I-form block: specialise to a sub-network first");
-    Location loc = op.getLoc();
-    auto type = typeOf(op.getResult());
-    Value residual = adaptor.getResidual();
-    SmallVector<Value> inputs(adaptor.getInputs());
-    SmallVector<Value> outputs;
-    for (Region &region : op.getBranches())
-      outputs.push_back(inlineRegion(rewriter, region, op, inputs));
-    Value like = residual ? residual : inputs.front();
-
-    Value result;
-    if (op.getAggregation() == Aggregation::concat) {
-      SmallVector<Value> parts;
-      if (residual)
-        parts.push_back(residual);
-      parts.append(outputs);
-      result = concatChannels(rewriter, loc, type, parts);
-    } else if (std::optional<ArrayRef<int64_t>> partition = op.getPartition()) {
-      // IS block: group g is the residual's group g plus the branches
-      // assigned to g, each computed at the group's width only.
-      ArrayRef<int64_t> branchGroups = *op.getBranchGroups();
-      result = emptyLike(rewriter, loc, type, like);
-      int64_t start = 0;
-      for (auto [g, width] : llvm::enumerate(*partition)) {
-        RankedTensorType partType = withChannels(type, width);
-        SmallVector<Value> terms;
-        if (residual)
-          terms.push_back(channelSlice(rewriter, loc, residual, start, width));
-        for (auto [i, out] : llvm::enumerate(outputs))
-          if (branchGroups[i] == static_cast<int64_t>(g) + 1)
-            terms.push_back(out);
-        Value part = terms.empty()
-                         ? filled(rewriter, loc, partType, like, 0)
-                         : sumOf(rewriter, loc, partType, like, terms);
-        result = insertChannels(rewriter, loc, part, result, start);
-        start += width;
-      }
-    } else {
-      SmallVector<Value> terms;
-      if (residual)
-        terms.push_back(residual);
-      terms.append(outputs);
-      result = sumOf(rewriter, loc, type, like, terms);
+    // Row r (dropped) and then the leading `sizes`: one rank-reducing slice.
+    auto type = typeOf(adaptor.getInput());
+    std::optional<uint64_t> row = op.getRow();
+    SmallVector<OpFoldResult> offsets(type.getRank(), rewriter.getIndexAttr(0));
+    SmallVector<OpFoldResult> sizes, unit(type.getRank(),
+                                          rewriter.getIndexAttr(1));
+    if (row) {
+      offsets[0] = rewriter.getIndexAttr(*row);
+      sizes.push_back(rewriter.getIndexAttr(1));
     }
-    rewriter.replaceOp(op, result);
+    for (int64_t size : op.getSizes())
+      sizes.push_back(rewriter.getIndexAttr(size));
+    rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
+        op, typeOf(op.getResult()), adaptor.getInput(), offsets, sizes, unit);
     return success();
   }
 };
 
-struct HeadLowering : OpConversionPattern<HeadOp> {
+struct ParamConcatLowering : OpConversionPattern<ParamConcatOp> {
   using OpConversionPattern::OpConversionPattern;
 
   LogicalResult
-  matchAndRewrite(HeadOp op, OpAdaptor adaptor,
+  matchAndRewrite(ParamConcatOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Value out = inlineRegion(rewriter, op.getBody(), op, {adaptor.getInput()});
-    rewriter.replaceOp(op, out);
+    Location loc = op.getLoc();
+    auto type = typeOf(op.getResult());
+    int64_t axis = op.getAxis();
+    Value dest = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                         type.getElementType());
+    int64_t offset = 0;
+    for (Value part : adaptor.getInputs()) {
+      auto partType = typeOf(part);
+      SmallVector<OpFoldResult> offsets(type.getRank(),
+                                        rewriter.getIndexAttr(0));
+      offsets[axis] = rewriter.getIndexAttr(offset);
+      SmallVector<OpFoldResult> sizes, unit(type.getRank(),
+                                            rewriter.getIndexAttr(1));
+      for (int64_t d : partType.getShape())
+        sizes.push_back(rewriter.getIndexAttr(d));
+      dest = tensor::InsertSliceOp::create(rewriter, loc, part, dest, offsets,
+                                           sizes, unit);
+      offset += partType.getDimSize(axis);
+    }
+    rewriter.replaceOp(op, dest);
     return success();
   }
 };
@@ -870,7 +841,7 @@ void mlir::slice::populateSliceToLinalgPatterns(RewritePatternSet &patterns,
                AddLowering, MaxPoolLowering, AvgPoolLowering,
                GlobalAvgPoolLowering, FlattenLowering, LinearLowering,
                ConcatLowering, PadChannelsLowering, ChannelSliceLowering,
-               BlockLowering, HeadLowering>(ctx);
+               ParamSliceLowering, ParamConcatLowering>(ctx);
 }
 
 //===----------------------------------------------------------------------===//
@@ -949,24 +920,6 @@ LogicalResult checkShapes(func::FuncOp func) {
   return failure(walk.wasInterrupted());
 }
 
-/// What the patterns cannot lower without a sub-network, as located errors.
-LogicalResult checkWholeModel(func::FuncOp func) {
-  WalkResult walk = func.walk([&](Operation *op) {
-    if (auto block = dyn_cast<BlockOp>(op); block && block.getSubnetBranches()) {
-      op->emitError("an I-form block runs a different set of branches per "
-                    "sub-network; lower with subnet=k or subnet=all");
-      return WalkResult::interrupt();
-    }
-    if (auto bn = dyn_cast<BatchNormOp>(op); bn && bn.isPerSubnet()) {
-      op->emitError("per-sub-network BatchNorm parameters; lower with "
-                    "subnet=k or subnet=all");
-      return WalkResult::interrupt();
-    }
-    return WalkResult::advance();
-  });
-  return failure(walk.wasInterrupted());
-}
-
 LogicalResult checkStoredValues(func::FuncOp func) {
   WalkResult walk = func.walk([&](GetParamOp get) {
     ParamOp param = get.getParamOp();
@@ -982,27 +935,22 @@ LogicalResult checkStoredValues(func::FuncOp func) {
   return failure(walk.wasInterrupted());
 }
 
-/// Tags the image argument and the outputs of heads.
-void tagSignature(func::FuncOp func) {
+/// Tags the image argument (outputs carry their sub-network and level since
+/// flattening).
+void tagInput(func::FuncOp func) {
   Builder b(func.getContext());
   if (func.getNumArguments() > 0)
     func.setArgAttr(0, kInputArgAttr, b.getUnitAttr());
-  Operation *ret = func.getBody().front().getTerminator();
-  for (auto [i, v] : llvm::enumerate(ret->getOperands()))
-    if (auto head = v.getDefiningOp<HeadOp>()) {
-      func.setResultAttr(i, kSubnetAttr, b.getI64IntegerAttr(head.getSubnet()));
-      func.setResultAttr(i, kLevelAttr, b.getI64IntegerAttr(head.getLevel()));
-    }
 }
 
 /// Lowers `func` of `module` (its parameters still in `module`).
 LogicalResult lowerFunction(ModuleOp module, func::FuncOp func,
                             ParamLowering params) {
-  if (failed(checkShapes(func)) || failed(checkWholeModel(func)))
+  if (failed(checkShapes(func)))
     return failure();
   if (params == ParamLowering::Constants && failed(checkStoredValues(func)))
     return failure();
-  tagSignature(func);
+  tagInput(func);
   if (params == ParamLowering::Arguments)
     addParamArguments(module, func);
   MLIRContext *ctx = module.getContext();
@@ -1021,6 +969,14 @@ LogicalResult lowerFunction(ModuleOp module, func::FuncOp func,
 }
 } // namespace
 
+FlatModelOptions mlir::slice::codegenFlatModelOptions(int64_t k) {
+  FlatModelOptions options;
+  options.subnet = k;
+  options.params = SubnetParams::Copies;
+  options.materialise = true;
+  return options;
+}
+
 LogicalResult mlir::slice::lowerSliceModel(ModuleOp module,
                                            ArrayRef<int64_t> subnets,
                                            ParamLowering params) {
@@ -1035,7 +991,8 @@ LogicalResult mlir::slice::lowerSliceModel(ModuleOp module,
     if (anytime && anytime.getForm() == AnytimeForm::inclusive)
       return module.emitError("an I-form model computes one sub-network per "
                               "forward pass; lower with subnet=k or subnet=all");
-    if (failed(lowerFunction(module, *model, params)))
+    if (failed(flattenForExecution(module, codegenFlatModelOptions(0))) ||
+        failed(lowerFunction(module, *model, params)))
       return failure();
     (*model)->setAttr("slice.subnets", b.getI64IntegerAttr(numSubnets));
   } else {
@@ -1045,7 +1002,8 @@ LogicalResult mlir::slice::lowerSliceModel(ModuleOp module,
     SmallVector<OwningOpRef<ModuleOp>> copies;
     SmallVector<func::FuncOp> lowered;
     for (int64_t k : subnets) {
-      FailureOr<OwningOpRef<ModuleOp>> copy = cloneSubnet(module, k);
+      FailureOr<OwningOpRef<ModuleOp>> copy =
+          buildFlatModel(module, codegenFlatModelOptions(k));
       if (failed(copy))
         return failure();
       FailureOr<func::FuncOp> func = getModelFunction(**copy);
