@@ -19,7 +19,7 @@
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Transforms/Passes.h"
-#include "slice/Transforms/Pipelines.h"
+#include "slice/Conversion/Pipelines.h"
 #include "slice/Zoo/ResNeXt.h"
 
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
