@@ -20,16 +20,15 @@
 //
 //===----------------------------------------------------------------------===//
 #include "../lib/Runtime/Executor.h"
+#include "slice/Anytime/Forms.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/ProgramBuilder.h"
-#include "slice/Transforms/Passes.h"
 #include "slice/Zoo/ResNeXt.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
-#include "mlir/Pass/PassManager.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -86,7 +85,11 @@ template <typename Fn> double medianMs(Fn fn, int64_t runs) {
   return t[t.size() / 2];
 }
 
-OwningOpRef<ModuleOp> zooModel(MLIRContext &context, StringRef pipeline) {
+/// The benchmarked ResNeXt, rewritten by `transform` (an anytime
+/// construction) when there is one.
+OwningOpRef<ModuleOp>
+zooModel(MLIRContext &context,
+         llvm::function_ref<LogicalResult(ModuleOp)> transform = nullptr) {
   zoo::ResNeXtConfig c;
   c.blocks = blocks;
   c.width = width;
@@ -94,11 +97,8 @@ OwningOpRef<ModuleOp> zooModel(MLIRContext &context, StringRef pipeline) {
   c.imageSize = imageSize;
   c.inChannels = inChannels;
   OwningOpRef<ModuleOp> module = zoo::buildResNeXt(&context, c);
-  if (!pipeline.empty()) {
-    PassManager pm(&context);
-    if (failed(parsePassPipeline(pipeline, pm)) || failed(pm.run(*module)))
-      llvm::report_fatal_error("benchmark pipeline failed");
-  }
+  if (transform && failed(transform(*module)))
+    llvm::report_fatal_error("benchmark transformation failed");
   return module;
 }
 
@@ -280,13 +280,12 @@ int main(int argc, char **argv) {
   at::manual_seed(0);
   MLIRContext context;
   context.loadDialect<SliceDialect, func::FuncDialect>();
-  registerSlicePasses();
-  std::string k = std::to_string(subnets);
 
-  OwningOpRef<ModuleOp> plain = zooModel(context, "");
-  OwningOpRef<ModuleOp> inclusive = zooModel(context, "inclusive{K=" + k + "}");
-  OwningOpRef<ModuleOp> sparse =
-      zooModel(context, "inclusive-sparse{K=" + k + "}");
+  OwningOpRef<ModuleOp> plain = zooModel(context);
+  OwningOpRef<ModuleOp> inclusive = zooModel(
+      context, [](ModuleOp m) { return makeInclusive(m, subnets); });
+  OwningOpRef<ModuleOp> sparse = zooModel(
+      context, [](ModuleOp m) { return makeInclusiveSparse(m, subnets); });
 
   at::Tensor xTrain = at::randn({trainBatch, inChannels, imageSize, imageSize});
   at::Tensor yTrain = at::randint(0, 10, {trainBatch}, at::kLong);

@@ -1,19 +1,21 @@
 //===- AnytimeTest.cpp - anytime forms against independent counts ---------===//
 //
 // Per-sub-network multiply-adds of the paper's models after the anytime
-// passes, against closed forms written here from the paper's definitions.
+// constructions, against closed forms written here from the paper's
+// definitions.
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Analysis/Cost.h"
+#include "slice/Analysis/Interruptible.h"
+#include "slice/Anytime/Forms.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
-#include "slice/Transforms/Passes.h"
 #include "slice/Zoo/ResNeXt.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
-#include "mlir/Pass/PassManager.h"
 #include "gtest/gtest.h"
 
 using namespace mlir;
@@ -30,18 +32,10 @@ OwningOpRef<ModuleOp> cifarResNeXt(MLIRContext &context, int64_t blocks,
   return zoo::buildResNeXt(&context, c);
 }
 
-LogicalResult runPipeline(ModuleOp module, StringRef pipeline) {
-  PassManager pm(module.getContext());
-  if (failed(parsePassPipeline(pipeline, pm)))
-    return failure();
-  return pm.run(module);
-}
-
 class AnytimeTest : public ::testing::Test {
 protected:
   AnytimeTest() {
     context.loadDialect<SliceDialect, func::FuncDialect>();
-    registerSlicePasses();
   }
   MLIRContext context;
 };
@@ -52,7 +46,7 @@ protected:
 // 32*32*(4*64 + 4*4*9 + 64*4) = 671744 MACs.
 TEST_F(AnytimeTest, InclusiveL21PerSubnetMacs) {
   OwningOpRef<ModuleOp> module = cifarResNeXt(context, 21, 64, 8);
-  ASSERT_TRUE(succeeded(runPipeline(*module, "inclusive{K=8}")));
+  ASSERT_TRUE(succeeded(makeInclusive(*module, 8)));
   ASSERT_TRUE(succeeded(verify(*module)));
   const int64_t stem = 32 * 32 * 64 * 3 * 9, branch = 671744, fc = 256 * 10;
   for (int64_t k = 1; k <= 8; ++k) {
@@ -77,11 +71,9 @@ TEST_F(AnytimeTest, InclusiveL21PerSubnetMacs) {
 // 64k features.
 TEST_F(AnytimeTest, InclusiveSparsePerSubnetMacs) {
   OwningOpRef<ModuleOp> module = cifarResNeXt(context, 15, 96, 18);
-  ASSERT_TRUE(succeeded(
-      runPipeline(*module, "inclusive-sparse{K=6}")));
+  ASSERT_TRUE(succeeded(makeInclusiveSparse(*module, 6)));
   ASSERT_TRUE(succeeded(verify(*module)));
-  ASSERT_TRUE(succeeded(
-      runPipeline(*module, "verify-interruptible")));
+  ASSERT_TRUE(succeeded(verifyInterruptible(*module)));
   for (int64_t k = 1; k <= 6; ++k) {
     int64_t expected = 1024 * 27 * 16 * k + 640 * k;
     for (int64_t g = 1; g <= k; ++g)
@@ -97,8 +89,7 @@ TEST_F(AnytimeTest, InclusiveSparsePerSubnetMacs) {
 // follows block k+1.
 TEST_F(AnytimeTest, ShallowExitsFollowEveryBlockButTheFirst) {
   OwningOpRef<ModuleOp> module = cifarResNeXt(context, 9, 64, 8);
-  ASSERT_TRUE(
-      succeeded(runPipeline(*module, "shallow-exits{K=8}")));
+  ASSERT_TRUE(succeeded(addShallowExits(*module, 8)));
   ASSERT_TRUE(succeeded(verify(*module)));
   const int64_t stem = 1769472, block = 5373952;
   const int64_t widths[] = {64, 64, 128, 128, 128, 256, 256, 256};
@@ -113,8 +104,8 @@ TEST_F(AnytimeTest, ShallowExitsFollowEveryBlockButTheFirst) {
 
 TEST_F(AnytimeTest, ExtractionIsAPlainModel) {
   OwningOpRef<ModuleOp> module = cifarResNeXt(context, 3, 16, 4);
-  ASSERT_TRUE(succeeded(
-      runPipeline(*module, "inclusive{K=2},extract-subnet{k=1}")));
+  ASSERT_TRUE(succeeded(makeInclusive(*module, 2)));
+  ASSERT_TRUE(succeeded(extractSubnet(*module, 1)));
   ASSERT_TRUE(succeeded(verify(*module)));
   AnytimeAttr anytime = getAnytime(*module);
   ASSERT_TRUE(anytime);
@@ -132,5 +123,31 @@ TEST_F(AnytimeTest, ExtractionIsAPlainModel) {
     }
   });
   EXPECT_EQ(heads, 1);
+}
+
+// The library functions check K themselves (the passes check their options
+// first, with command-line hints) and leave the model as it was.
+TEST_F(AnytimeTest, ConstructionsRejectNoSubnets) {
+  std::vector<std::string> errors;
+  ScopedDiagnosticHandler collect(&context, [&](Diagnostic &d) {
+    errors.push_back(d.str());
+    return success();
+  });
+  OwningOpRef<ModuleOp> module = cifarResNeXt(context, 3, 16, 4);
+  auto printed = [&] {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    module->print(os);
+    return text;
+  };
+  std::string original = printed();
+  EXPECT_TRUE(failed(makeInclusive(*module, 0)));
+  EXPECT_TRUE(failed(makeInclusiveSparse(*module, 0)));
+  EXPECT_TRUE(failed(addShallowExits(*module, -1)));
+  EXPECT_EQ(errors, (std::vector<std::string>{
+                        "--inclusive needs K >= 1 sub-networks, got 0",
+                        "--inclusive-sparse needs K >= 1 sub-networks, got 0",
+                        "--shallow-exits needs K >= 1 sub-networks, got -1"}));
+  EXPECT_EQ(printed(), original);
 }
 } // namespace

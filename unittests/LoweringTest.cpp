@@ -18,8 +18,8 @@
 #include "slice/Conversion/SliceToLinalg.h"
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Runtime/ProgramBuilder.h"
-#include "slice/Transforms/Passes.h"
-#include "slice/Transforms/Pipelines.h"
+#include "AnytimeForms.h"
+#include "slice/Conversion/Pipelines.h"
 #include "slice/Zoo/ResNeXt.h"
 
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
@@ -78,7 +78,6 @@ protected:
     registerAllToLLVMIRTranslations(registry);
     context.appendDialectRegistry(registry);
     context.loadDialect<SliceDialect, func::FuncDialect>();
-    registerSlicePasses();
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
   }
@@ -118,17 +117,13 @@ protected:
     return module;
   }
 
-  OwningOpRef<ModuleOp> transformed(ModuleOp module, StringRef pipeline) {
-    OwningOpRef<ModuleOp> copy(cast<ModuleOp>(module->clone()));
-    if (pipeline.empty())
-      return copy;
-    PassManager pm(&context);
-    EXPECT_TRUE(succeeded(parsePassPipeline(pipeline, pm)));
-    EXPECT_TRUE(succeeded(pm.run(*copy)));
+  OwningOpRef<ModuleOp> inForm(ModuleOp module, AnytimeForm form, int64_t K) {
+    OwningOpRef<ModuleOp> copy = ::slice::test::inForm(module, form, K);
     // New parameters (exit heads) get values too.
     randomise(*copy, 43);
     return copy;
   }
+
 
   /// The signatures of the functions --convert-slice-to-linalg emits.
   std::vector<Signature> signatures(ModuleOp module, StringRef subnet) {
@@ -300,16 +295,16 @@ TEST_F(LoweringTest, ZooCifarAllForms) {
   OwningOpRef<ModuleOp> plain = zoo(zoo::ResNeXtConfig::Style::Cifar, 0);
   at::Tensor x = images(3, 3, 8);
   EXPECT_LE(compareAll(*plain, x, /*whole=*/true), 1e-4);
-  for (StringRef form : {"inclusive{K=2}", "inclusive-sparse{K=2}",
-                         "shallow-exits{K=2}"}) {
-    SCOPED_TRACE(form.str());
-    OwningOpRef<ModuleOp> anytime = transformed(*plain, form);
+  for (AnytimeForm form : {AnytimeForm::inclusive, AnytimeForm::inclusive_sparse,
+                           AnytimeForm::shallow}) {
+    SCOPED_TRACE(::slice::test::formName(form));
+    OwningOpRef<ModuleOp> anytime = inForm(*plain, form, 2);
     EXPECT_LE(compareAll(*anytime, x, /*whole=*/false), 1e-4);
   }
   // The IS and shallow forms also lower as they are: all heads, one pass.
-  for (StringRef form : {"inclusive-sparse{K=2}", "shallow-exits{K=2}"}) {
-    SCOPED_TRACE(form.str() + " (all heads)");
-    OwningOpRef<ModuleOp> anytime = transformed(*plain, form);
+  for (AnytimeForm form : {AnytimeForm::inclusive_sparse, AnytimeForm::shallow}) {
+    SCOPED_TRACE(std::string(::slice::test::formName(form)) + " (all heads)");
+    OwningOpRef<ModuleOp> anytime = inForm(*plain, form, 2);
     EXPECT_LE(compareAll(*anytime, x, /*whole=*/true), 1e-4);
   }
 }
@@ -319,7 +314,7 @@ TEST_F(LoweringTest, ZooImageNetStaticBatch) {
   OwningOpRef<ModuleOp> plain = zoo(zoo::ResNeXtConfig::Style::ImageNet, 2);
   at::Tensor x = images(2, 3, 32);
   EXPECT_LE(compareAll(*plain, x, /*whole=*/true), 1e-4);
-  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=2}");
+  OwningOpRef<ModuleOp> sparse = inForm(*plain, AnytimeForm::inclusive_sparse, 2);
   EXPECT_LE(compareAll(*sparse, x, /*whole=*/false), 1e-4);
 }
 
@@ -420,7 +415,7 @@ module attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
 
 TEST_F(LoweringTest, ComparisonFailsWhenAWeightDiffers) {
   OwningOpRef<ModuleOp> plain = zoo(zoo::ResNeXtConfig::Style::Cifar, 0);
-  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=2}");
+  OwningOpRef<ModuleOp> sparse = inForm(*plain, AnytimeForm::inclusive_sparse, 2);
   at::Tensor x = images(3, 3, 8);
   std::unique_ptr<ExecutionEngine> engine = compile(*sparse, "1");
   ASSERT_TRUE(engine);

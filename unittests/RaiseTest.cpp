@@ -1,13 +1,13 @@
-//===- RaiseTest.cpp - --slice-raise-branches keeps the numerics ----------===//
+//===- RaiseTest.cpp - raiseBranches keeps the numerics -------------------===//
 //
 // Flat models shaped like torchvision's ONNX exports (BatchNorm folded into
 // conv biases or kept, ResNeXt / ResNet / MobileNetV2 / Inception +
 // SqueezeNet / DenseNet / MLP), every parameter a random stored value, run
 // on the LibTorch runtime in double precision:
 //   (a) the raised model computes what the flat one did;
-//   (b) sub-network K of its I form (--inclusive=K=2), and that sub-network
-//       extracted, compute the raised model;
-//   (c) its IS form (--inclusive-sparse=K=2) passes --verify-interruptible
+//   (b) sub-network K of its I form (makeInclusive, K = 2), and that
+//       sub-network extracted, compute the raised model;
+//   (c) its IS form (makeInclusiveSparse, K = 2) passes verifyInterruptible
 //       and is interruptible at run time (residual models): garbage in
 //       group 2 of every block output, or sub-network 1 run alone, leaves
 //       output 1 unchanged, and so does extracting sub-network 1.
@@ -16,17 +16,19 @@
 //
 //===----------------------------------------------------------------------===//
 #include "SubnetNoise.h"
-#include "slice/Dialect/Params.h"
+#include "slice/Analysis/Interruptible.h"
+#include "slice/Anytime/Forms.h"
 #include "slice/Anytime/Subnet.h"
+#include "slice/Dialect/Params.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/ProgramBuilder.h"
-#include "slice/Transforms/Passes.h"
+#include "slice/Transforms/Raise.h"
 #include "slice/Zoo/ModelBuilder.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
-#include "mlir/Pass/PassManager.h"
 #include "gtest/gtest.h"
 
 #include <random>
@@ -140,18 +142,18 @@ class RaiseTest : public ::testing::Test {
 protected:
   RaiseTest() {
     context.loadDialect<SliceDialect, func::FuncDialect>();
-    registerSlicePasses();
-    // Remarks of the passes are not what these tests look at.
+    // Remarks of the transformations are not what these tests look at.
     context.getDiagEngine().registerHandler([](Diagnostic &d) {
       return success(d.getSeverity() == DiagnosticSeverity::Remark);
     });
   }
 
-  FailureOr<OwningOpRef<ModuleOp>> transformed(ModuleOp module,
-                                               StringRef pipeline) {
+  /// A copy of `module` rewritten by `transform`, verified.
+  static FailureOr<OwningOpRef<ModuleOp>>
+  transformed(ModuleOp module,
+              llvm::function_ref<LogicalResult(ModuleOp)> transform) {
     OwningOpRef<ModuleOp> copy(cast<ModuleOp>(module->clone()));
-    PassManager pm(&context);
-    if (failed(parsePassPipeline(pipeline, pm)) || failed(pm.run(*copy)))
+    if (failed(transform(*copy)) || failed(verify(*copy)))
       return failure();
     return copy;
   }
@@ -190,9 +192,10 @@ protected:
 
   /// (a) raised == flat; the comparison fails on a changed branch weight.
   OwningOpRef<ModuleOp> checkRaised(ModuleOp flat, int64_t expectedBlocks,
-                                    bool trainingToo, StringRef options = "") {
-    FailureOr<OwningOpRef<ModuleOp>> raised =
-        transformed(flat, ("slice-raise-branches" + options).str());
+                                    bool trainingToo,
+                                    const RaiseOptions &options = {}) {
+    FailureOr<OwningOpRef<ModuleOp>> raised = transformed(
+        flat, [&](ModuleOp m) { return raiseBranches(m, options); });
     EXPECT_TRUE(succeeded(raised));
     if (failed(raised))
       return {};
@@ -241,10 +244,10 @@ protected:
   /// (b) sub-network K of the I form, and extracted, is the raised model.
   void checkInclusive(ModuleOp raised, bool trainingToo) {
     FailureOr<OwningOpRef<ModuleOp>> inclusive =
-        transformed(raised, "inclusive{K=2}");
+        transformed(raised, [](ModuleOp m) { return makeInclusive(m, 2); });
     ASSERT_TRUE(succeeded(inclusive));
-    FailureOr<OwningOpRef<ModuleOp>> extracted =
-        transformed(**inclusive, "extract-subnet{k=2}");
+    FailureOr<OwningOpRef<ModuleOp>> extracted = transformed(
+        **inclusive, [](ModuleOp m) { return extractSubnet(m, 2); });
     ASSERT_TRUE(succeeded(extracted));
     at::Tensor images = inputs(raised);
     at::Tensor expected = output(raised, images);
@@ -257,9 +260,10 @@ protected:
 
   /// (c) the IS form is interruptible, and its extractions agree.
   void checkInclusiveSparse(ModuleOp raised) {
-    FailureOr<OwningOpRef<ModuleOp>> sparse =
-        transformed(raised, "inclusive-sparse{K=2},verify-interruptible");
+    FailureOr<OwningOpRef<ModuleOp>> sparse = transformed(
+        raised, [](ModuleOp m) { return makeInclusiveSparse(m, 2); });
     ASSERT_TRUE(succeeded(sparse));
+    ASSERT_TRUE(succeeded(verifyInterruptible(**sparse)));
     FailureOr<rt::Program> program = buildProgram(**sparse);
     ASSERT_TRUE(succeeded(program));
     rt::Executor e(*program, at::kCPU, at::kDouble, 7);
@@ -279,8 +283,8 @@ protected:
                                 "does not read");
     ::slice::test::restoreParams(e, saved);
     expectClose(head1(1), clean, "IS sub-network 1 run alone");
-    FailureOr<OwningOpRef<ModuleOp>> extracted =
-        transformed(**sparse, "extract-subnet{k=1}");
+    FailureOr<OwningOpRef<ModuleOp>> extracted = transformed(
+        **sparse, [](ModuleOp m) { return extractSubnet(m, 1); });
     ASSERT_TRUE(succeeded(extracted));
     expectClose(output(**extracted, images), clean, "extracted IS k=1");
   }
@@ -338,7 +342,9 @@ TEST_F(RaiseTest, ResNetTrainingModeExport) {
   checkInclusive(*raised, true);
   checkInclusiveSparse(*raised);
   // Another cardinality, the same function.
-  checkRaised(*flat, 2, true, "{cardinality=2}");
+  RaiseOptions cardinality2;
+  cardinality2.cardinality = 2;
+  checkRaised(*flat, 2, true, cardinality2);
 }
 
 // MobileNetV2 with folded BatchNorm and ReLU6: the first block (depthwise
@@ -434,5 +440,26 @@ TEST_F(RaiseTest, MLP) {
   OwningOpRef<ModuleOp> raised = checkRaised(*flat, 1, false);
   ASSERT_TRUE(raised);
   checkInclusive(*raised, false);
+}
+
+// Bad options are errors of raiseBranches itself, with the pass's messages.
+TEST_F(RaiseTest, RejectsBadOptions) {
+  std::vector<std::string> errors;
+  ScopedDiagnosticHandler collect(&context, [&](Diagnostic &d) {
+    errors.push_back(d.str());
+    return success();
+  });
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(&context));
+  RaiseOptions noBranches;
+  noBranches.cardinality = 0;
+  EXPECT_TRUE(failed(raiseBranches(*module, noBranches)));
+  RaiseOptions typo;
+  typo.patterns = {"residual", "concats"};
+  EXPECT_TRUE(failed(raiseBranches(*module, typo)));
+  EXPECT_EQ(errors,
+            (std::vector<std::string>{
+                "--slice-raise-branches needs cardinality >= 1, got 0",
+                "--slice-raise-branches: unknown pattern 'concats' (known: "
+                "residual, grouped, mlp, concat, dense, head)"}));
 }
 } // namespace

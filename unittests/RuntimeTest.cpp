@@ -13,7 +13,8 @@
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/ProgramBuilder.h"
-#include "slice/Transforms/Passes.h"
+#include "AnytimeForms.h"
+#include "slice/Analysis/Interruptible.h"
 #include "slice/Zoo/ConcatNets.h"
 #include "slice/Zoo/ResNeXt.h"
 
@@ -21,7 +22,6 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Parser/Parser.h"
-#include "mlir/Pass/PassManager.h"
 #include "gtest/gtest.h"
 
 #include <random>
@@ -35,7 +35,6 @@ class RuntimeTest : public ::testing::Test {
 protected:
   RuntimeTest() {
     context.loadDialect<SliceDialect, func::FuncDialect>();
-    registerSlicePasses();
   }
 
   /// A small ResNeXt whose every parameter holds a random stored value
@@ -113,12 +112,9 @@ protected:
     return (a - b).abs().max().item<float>();
   }
 
-  OwningOpRef<ModuleOp> transformed(ModuleOp module, StringRef pipeline) {
-    OwningOpRef<ModuleOp> copy(cast<ModuleOp>(module->clone()));
-    PassManager pm(&context);
-    EXPECT_TRUE(succeeded(parsePassPipeline(pipeline, pm)));
-    EXPECT_TRUE(succeeded(pm.run(*copy)));
-    return copy;
+  static OwningOpRef<ModuleOp> inForm(ModuleOp module, AnytimeForm form,
+                                      int64_t K) {
+    return ::slice::test::inForm(module, form, K);
   }
 
   rt::Program program(ModuleOp module) {
@@ -168,7 +164,7 @@ protected:
 
 TEST_F(RuntimeTest, InclusiveSubnetKIsTheOriginalNetwork) {
   OwningOpRef<ModuleOp> plain = model();
-  OwningOpRef<ModuleOp> inclusive = transformed(*plain, "inclusive{K=2}");
+  OwningOpRef<ModuleOp> inclusive = inForm(*plain, AnytimeForm::inclusive, 2);
   rt::Executor original(program(*plain), at::kCPU, at::kFloat, 7);
   rt::Executor anytime(program(*inclusive), at::kCPU, at::kFloat, 7);
   at::NoGradGuard noGrad;
@@ -183,7 +179,7 @@ TEST_F(RuntimeTest, InclusiveSubnetKIsTheOriginalNetwork) {
 
 TEST_F(RuntimeTest, InclusiveSparseSubnetsAreInterruptible) {
   OwningOpRef<ModuleOp> plain = model(/*cardinality=*/6);
-  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=3}");
+  OwningOpRef<ModuleOp> sparse = inForm(*plain, AnytimeForm::inclusive_sparse, 3);
   rt::Program full = program(*sparse);
   rt::Executor e(full, at::kCPU, at::kFloat, 7);
   at::NoGradGuard noGrad;
@@ -214,7 +210,7 @@ TEST_F(RuntimeTest, InclusiveSparseSubnetsAreInterruptible) {
 
 TEST_F(RuntimeTest, GradientsMatchFiniteDifferences) {
   OwningOpRef<ModuleOp> plain = model(/*cardinality=*/3);
-  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=3}");
+  OwningOpRef<ModuleOp> sparse = inForm(*plain, AnytimeForm::inclusive_sparse, 3);
   rt::Executor e(program(*sparse), at::kCPU, at::kDouble, 7);
   at::Tensor x = images.to(at::kDouble);
   std::vector<at::Tensor> weights;
@@ -259,7 +255,7 @@ namespace {
 // outputs, gradients and BatchNorm statistics agree.
 TEST_F(RuntimeTest, FusedBranchesMatchBranchByBranch) {
   OwningOpRef<ModuleOp> plain = model(/*cardinality=*/6);
-  OwningOpRef<ModuleOp> sparse = transformed(*plain, "inclusive-sparse{K=3}");
+  OwningOpRef<ModuleOp> sparse = inForm(*plain, AnytimeForm::inclusive_sparse, 3);
   rt::Program p = program(*sparse);
   rt::Executor fused(p, at::kCPU, at::kDouble, 7),
       single(unfusedProgram(*sparse), at::kCPU, at::kDouble, 7);
@@ -341,9 +337,8 @@ namespace {
 TEST_F(RuntimeTest, ConcatInclusiveSubnetKIsTheOriginalNetwork) {
   for (auto &[name, plain] : concatModels()) {
     for (int64_t K : {2, 4}) {
-      std::string pipeline = "inclusive{K=" + std::to_string(K) + "}";
-      OwningOpRef<ModuleOp> inclusive = transformed(*plain, pipeline);
-      ASSERT_TRUE(succeeded(verify(*inclusive))) << name;
+      OwningOpRef<ModuleOp> inclusive =
+          inForm(*plain, AnytimeForm::inclusive, K);
       rt::Executor original(program(*plain), at::kCPU, at::kFloat, 7);
       rt::Executor anytime(program(*inclusive), at::kCPU, at::kFloat, 7);
       at::NoGradGuard noGrad;
@@ -382,10 +377,9 @@ TEST_F(RuntimeTest, ConcatInclusiveSubnetKIsTheOriginalNetwork) {
 TEST_F(RuntimeTest, ConcatInclusiveSparseSubnetsAreInterruptible) {
   for (auto &[name, plain] : concatModels()) {
     const int64_t K = name == "inception" ? 2 : 4;
-    OwningOpRef<ModuleOp> sparse = transformed(
-        *plain,
-        "inclusive-sparse{K=" + std::to_string(K) + "},verify-interruptible");
-    ASSERT_TRUE(succeeded(verify(*sparse))) << name;
+    OwningOpRef<ModuleOp> sparse =
+        inForm(*plain, AnytimeForm::inclusive_sparse, K);
+    ASSERT_TRUE(succeeded(verifyInterruptible(*sparse))) << name;
     rt::Executor e(program(*sparse), at::kCPU, at::kFloat, 7);
     at::NoGradGuard noGrad;
     for (int64_t k = 1; k <= K; ++k) {
@@ -423,10 +417,10 @@ TEST_F(RuntimeTest, ConcatInclusiveSparseSubnetsAreInterruptible) {
 // gradients and BatchNorm statistics.
 TEST_F(RuntimeTest, ConcatFusedBranchesMatchBranchByBranch) {
   for (auto &[name, plain] : concatModels()) {
-    for (StringRef pipeline : {"", "inclusive{K=2}", "inclusive-sparse{K=2}"}) {
-      OwningOpRef<ModuleOp> module =
-          pipeline.empty() ? OwningOpRef<ModuleOp>(cast<ModuleOp>(plain->clone()))
-                           : transformed(*plain, pipeline);
+    for (AnytimeForm form : {AnytimeForm::plain, AnytimeForm::inclusive,
+                             AnytimeForm::inclusive_sparse}) {
+      OwningOpRef<ModuleOp> module = inForm(*plain, form, 2);
+      std::string pipeline = ::slice::test::formName(form);
       rt::Program p = program(*module);
       rt::Executor fused(p, at::kCPU, at::kDouble, 7),
           single(unfusedProgram(*module), at::kCPU, at::kDouble, 7);
@@ -442,7 +436,7 @@ TEST_F(RuntimeTest, ConcatFusedBranchesMatchBranchByBranch) {
             if (!a[i].defined())
               continue;
             EXPECT_TRUE(at::allclose(a[i], b[i], 1e-7, 1e-7))
-                << name << " " << pipeline.str() << " output " << i;
+                << name << " " << pipeline << " output " << i;
             la = la + (a[i] * (double(i) + 1)).sin().sum();
             lb = lb + (b[i] * (double(i) + 1)).sin().sum();
           }
@@ -456,10 +450,10 @@ TEST_F(RuntimeTest, ConcatFusedBranchesMatchBranchByBranch) {
         for (size_t i = 0; i < p.params.size(); ++i) {
           const at::Tensor &pa = fused.params()[i], &pb = single.params()[i];
           EXPECT_TRUE(at::allclose(pa, pb, 1e-7, 1e-7))
-              << name << " " << pipeline.str() << " " << p.params[i].name;
+              << name << " " << pipeline << " " << p.params[i].name;
           if (pa.grad().defined() || pb.grad().defined()) {
             EXPECT_TRUE(at::allclose(pa.grad(), pb.grad(), 1e-7, 1e-7))
-                << name << " " << pipeline.str() << " gradient of "
+                << name << " " << pipeline << " gradient of "
                 << p.params[i].name;
           }
         }

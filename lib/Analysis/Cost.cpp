@@ -43,16 +43,24 @@ int64_t mlir::slice::countMacs(Operation *op) {
   return 0;
 }
 
-SmallVector<ParamOp> mlir::slice::paramsReadBy(Operation *op) {
-  SmallVector<ParamOp> params;
-  for (Value operand : op->getOperands()) {
-    auto get = operand.getDefiningOp<GetParamOp>();
-    if (!get)
-      continue;
+/// The parameters `v` reads: through views and concatenations (fused
+/// branches read their members' weights).
+static void collectParams(Value v, SmallVectorImpl<ParamOp> &params) {
+  Operation *def = v.getDefiningOp();
+  if (auto get = dyn_cast_or_null<GetParamOp>(def)) {
     ParamOp param = get.getParamOp();
     if (param && param.isTrainable() && !llvm::is_contained(params, param))
       params.push_back(param);
+  } else if (isa_and_nonnull<ParamSliceOp, ParamConcatOp>(def)) {
+    for (Value input : def->getOperands())
+      collectParams(input, params);
   }
+}
+
+SmallVector<ParamOp> mlir::slice::paramsReadBy(Operation *op) {
+  SmallVector<ParamOp> params;
+  for (Value operand : op->getOperands())
+    collectParams(operand, params);
   return params;
 }
 

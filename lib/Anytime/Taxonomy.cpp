@@ -4,6 +4,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <algorithm>
 #include <map>
@@ -138,4 +139,19 @@ bool mlir::slice::parseTaxonomy(StringRef text, Taxonomy &out,
     }
   }
   return true;
+}
+
+mlir::FailureOr<Taxonomy> mlir::slice::loadTaxonomy(ModuleOp module,
+                                                    StringRef path) {
+  auto buffer = llvm::MemoryBuffer::getFile(path);
+  if (!buffer)
+    return module.emitError("cannot read taxonomy '")
+           << path << "': " << buffer.getError().message();
+  Taxonomy taxonomy;
+  std::string message;
+  unsigned line = 0;
+  if (!parseTaxonomy((*buffer)->getBuffer(), taxonomy, message, line))
+    return emitError(FileLineColLoc::get(module.getContext(), path, line, 1))
+           << message;
+  return taxonomy;
 }

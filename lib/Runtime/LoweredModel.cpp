@@ -5,7 +5,7 @@
 #include "slice/Conversion/SliceToLinalg.h"
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/CudaDriver.h"
-#include "slice/Transforms/Pipelines.h"
+#include "slice/Conversion/Pipelines.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"

@@ -1,8 +1,9 @@
 //===- slice-opt.cpp - the slice optimizer driver -------------------------===//
+#include "slice/Conversion/Passes.h"
+#include "slice/Conversion/Pipelines.h"
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
 #include "slice/Transforms/Passes.h"
-#include "slice/Transforms/Pipelines.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -99,6 +100,7 @@ int main(int argc, char **argv) {
   mlir::registerAllToLLVMIRTranslations(registry);
   mlir::registerAllPasses();
   mlir::slice::registerSlicePasses();
+  mlir::slice::registerSliceConversionPasses();
   mlir::slice::registerSlicePipelines();
   auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
       argc, argv, "slice optimizer driver (reads .mlir, .mlirbc or .onnx)\n",

@@ -11,6 +11,7 @@
 #include "slice/Dialect/SliceOps.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace mlir::slice {
 struct Cost {
@@ -50,6 +51,16 @@ Cost countNested(Operation *op);
 
 /// Number of elements of a parameter.
 int64_t numElements(ParamOp param);
+
+/// Attaches `slice.macs` and `slice.params` (countOp, countNested) to every
+/// convolution and linear layer, block, head and function and to `module`,
+/// and, one entry per sub-network k = 1..K (cloneSubnet), the module's
+/// `slice.subnet_macs` and `slice.subnet_params`. With `table`, prints to it
+/// each function's top-level ops that cost anything, the totals and the
+/// sub-networks' shares. Warns at convolutions whose output size is dynamic
+/// (their MACs are not counted). Fails, with cloneSubnet's located error,
+/// when a sub-network cannot be specialised.
+LogicalResult annotateCosts(ModuleOp module, llvm::raw_ostream *table);
 
 } // namespace mlir::slice
 

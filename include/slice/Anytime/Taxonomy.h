@@ -2,6 +2,7 @@
 #ifndef SLICE_ANYTIME_TAXONOMY_H
 #define SLICE_ANYTIME_TAXONOMY_H
 
+#include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -32,6 +33,11 @@ struct Taxonomy {
 /// message and its 1-based line.
 bool parseTaxonomy(llvm::StringRef text, Taxonomy &out, std::string &error,
                    unsigned &errorLine);
+
+/// Reads and parses the taxonomy file at `path`. Emits an error on `module`
+/// when the file cannot be read, or at the file's line when it is invalid,
+/// and fails.
+FailureOr<Taxonomy> loadTaxonomy(ModuleOp module, llvm::StringRef path);
 
 } // namespace mlir::slice
 

@@ -8,7 +8,7 @@
 // its output elements and no synchronisation is needed.
 //
 //===----------------------------------------------------------------------===//
-#include "slice/Transforms/Passes.h"
+#include "slice/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -21,7 +21,7 @@
 
 namespace mlir::slice {
 #define GEN_PASS_DEF_SLICEGPUMAPPARALLELLOOPS
-#include "slice/Transforms/Passes.h.inc"
+#include "slice/Conversion/Passes.h.inc"
 } // namespace mlir::slice
 
 using namespace mlir;

@@ -7,7 +7,7 @@
 // orders on the function's stream.
 //
 //===----------------------------------------------------------------------===//
-#include "slice/Transforms/Passes.h"
+#include "slice/Conversion/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -16,7 +16,7 @@
 
 namespace mlir::slice {
 #define GEN_PASS_DEF_SLICEGPUDEVICEBUFFERS
-#include "slice/Transforms/Passes.h.inc"
+#include "slice/Conversion/Passes.h.inc"
 } // namespace mlir::slice
 
 using namespace mlir;

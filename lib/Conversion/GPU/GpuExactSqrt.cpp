@@ -8,7 +8,7 @@
 // instead (PTX sqrt.rn.f32), as ATen's CUDA kernels compute it.
 //
 //===----------------------------------------------------------------------===//
-#include "slice/Transforms/Passes.h"
+#include "slice/Conversion/Passes.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -17,7 +17,7 @@
 
 namespace mlir::slice {
 #define GEN_PASS_DEF_SLICEGPUEXACTSQRT
-#include "slice/Transforms/Passes.h.inc"
+#include "slice/Conversion/Passes.h.inc"
 } // namespace mlir::slice
 
 using namespace mlir;

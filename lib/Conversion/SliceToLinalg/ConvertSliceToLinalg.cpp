@@ -1,6 +1,6 @@
 //===- ConvertSliceToLinalg.cpp - the --convert-slice-to-linalg pass ------===//
 #include "slice/Conversion/SliceToLinalg.h"
-#include "slice/Transforms/Passes.h"
+#include "slice/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -10,7 +10,7 @@
 
 namespace mlir::slice {
 #define GEN_PASS_DEF_CONVERTSLICETOLINALG
-#include "slice/Transforms/Passes.h.inc"
+#include "slice/Conversion/Passes.h.inc"
 } // namespace mlir::slice
 
 using namespace mlir;

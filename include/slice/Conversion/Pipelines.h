@@ -1,6 +1,6 @@
 //===- Pipelines.h - code generation pipelines for slice models -*- C++ -*-===//
-#ifndef SLICE_TRANSFORMS_PIPELINES_H
-#define SLICE_TRANSFORMS_PIPELINES_H
+#ifndef SLICE_CONVERSION_PIPELINES_H
+#define SLICE_CONVERSION_PIPELINES_H
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
@@ -63,4 +63,4 @@ void registerSlicePipelines();
 
 } // namespace mlir::slice
 
-#endif // SLICE_TRANSFORMS_PIPELINES_H
+#endif // SLICE_CONVERSION_PIPELINES_H

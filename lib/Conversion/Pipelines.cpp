@@ -1,6 +1,6 @@
 //===- Pipelines.cpp - code generation pipelines for slice models ---------===//
-#include "slice/Transforms/Pipelines.h"
-#include "slice/Transforms/Passes.h"
+#include "slice/Conversion/Pipelines.h"
+#include "slice/Conversion/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"

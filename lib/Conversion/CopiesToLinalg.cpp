@@ -6,7 +6,7 @@
 // other op: plain code on the CPU, kernels on the GPU.
 //
 //===----------------------------------------------------------------------===//
-#include "slice/Transforms/Passes.h"
+#include "slice/Conversion/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -15,7 +15,7 @@
 
 namespace mlir::slice {
 #define GEN_PASS_DEF_SLICECOPIESTOLINALG
-#include "slice/Transforms/Passes.h.inc"
+#include "slice/Conversion/Passes.h.inc"
 } // namespace mlir::slice
 
 using namespace mlir;
