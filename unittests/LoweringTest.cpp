@@ -249,7 +249,7 @@ protected:
     return worst;
   }
 
-  /// Lowers `module` with subnet=all (or as it is when `whole`) and
+  /// Lowers `module` with k=all (or as it is when `whole`) and
   /// compares every function with the Executor; returns the largest
   /// difference.
   double compareAll(ModuleOp module, const at::Tensor &images, bool whole) {

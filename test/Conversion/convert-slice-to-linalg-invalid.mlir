@@ -1,14 +1,14 @@
 // RUN: slice-opt %s --split-input-file --verify-diagnostics --convert-slice-to-linalg
-// RUN: not slice-opt %s --split-input-file --convert-slice-to-linalg=subnet=3 2>&1 | FileCheck %s --check-prefix=RANGE
+// RUN: not slice-opt %s --split-input-file --convert-slice-to-linalg=k=3 2>&1 | FileCheck %s --check-prefix=RANGE
 // RUN: not slice-opt %s --split-input-file --convert-slice-to-linalg=params=inline 2>&1 | FileCheck %s --check-prefix=PARAMS
 // RUN: not slice-opt %s --split-input-file --convert-slice-to-linalg=params=constants 2>&1 | FileCheck %s --check-prefix=CONST
 
-// RANGE: error: subnet=3: expected 'all' or a sub-network in [1, 2]
+// RANGE: error: k=3: expected 'all' or a sub-network in [1, 2]
 // PARAMS: error: params=inline: expected 'arguments' or 'constants'
 // CONST: error: params=constants needs stored values, but @w has none (init msra); lower with params=arguments or store trained weights
 
 // The I form computes one sub-network per pass: it needs subnet.
-// expected-error @+1 {{an I-form model computes one sub-network per forward pass; lower with subnet=k or subnet=all}}
+// expected-error @+1 {{an I-form model computes one sub-network per forward pass; lower with k=<k> or k=all}}
 module attributes {slice.anytime = #slice.anytime<form = inclusive, subnets = 2>} {
   slice.param @w : tensor<4x4x1x1xf32> init(msra)
   func.func @forward(%x: tensor<1x4x2x2xf32>) -> tensor<1x4x2x2xf32> {

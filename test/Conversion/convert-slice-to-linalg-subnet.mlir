@@ -1,8 +1,8 @@
-// RUN: slice-opt %s --split-input-file --convert-slice-to-linalg=subnet=all | FileCheck %s --check-prefix=ALL
-// RUN: slice-opt %s --split-input-file --convert-slice-to-linalg=subnet=1 | FileCheck %s --check-prefix=K1
-// RUN: slice-opt %s --split-input-file --convert-slice-to-linalg="subnet=2 params=constants" | FileCheck %s --check-prefix=CONST
+// RUN: slice-opt %s --split-input-file --convert-slice-to-linalg=k=all | FileCheck %s --check-prefix=ALL
+// RUN: slice-opt %s --split-input-file --convert-slice-to-linalg=k=1 | FileCheck %s --check-prefix=K1
+// RUN: slice-opt %s --split-input-file --convert-slice-to-linalg="k=2 params=constants" | FileCheck %s --check-prefix=CONST
 
-// subnet=k runs the --extract-subnet specialisation first and emits
+// k=<k> runs the --extract-subnet specialisation first and emits
 // @forward_k<k>: the code for sub-network k contains only what k runs.
 
 // I-form, K = 2: sub-network 1 runs branch 1 and head 1 with row 1 of the

@@ -1,5 +1,5 @@
 // RUN: slice-opt %s --slice-to-llvm-cpu | FileCheck %s
-// RUN: slice-opt %s "--slice-to-llvm-cpu=subnet=all" | FileCheck %s --check-prefix=ALL
+// RUN: slice-opt %s "--slice-to-llvm-cpu=k=all" | FileCheck %s --check-prefix=ALL
 
 // The CPU path ends in the LLVM dialect: loops over memrefs, the output an
 // out-parameter after the image and the parameters, a C interface whose

@@ -44,12 +44,12 @@ def ConvertSliceToLinalg : Pass<"convert-slice-to-linalg", "ModuleOp"> {
       `arith.constant` of the stored value (an error for a parameter without
       one).
 
-    `subnet=k` first specialises the model to sub-network k (the
+    `k=<k>` first specialises the model to sub-network k (the
     `--extract-subnet` specialisation) and emits `@forward_k<k>`; its code
     never touches branches, heads or channel groups that k does not use.
-    `subnet=all` emits one function per k. Without `subnet` the model is
+    `k=all` emits one function per k. Without `k` the model is
     lowered as it is (plain, IS with all heads in one pass, shallow exits);
-    an I-form model needs `subnet`. Outputs carry `slice.subnet` and
+    an I-form model needs `k`. Outputs carry `slice.subnet` and
     `slice.level`; parameters, taxonomy and `slice.anytime` are removed.
 
     Before (in an IS model, K = 2):
@@ -90,7 +90,7 @@ def ConvertSliceToLinalg : Pass<"convert-slice-to-linalg", "ModuleOp"> {
                            "::mlir::math::MathDialect",
                            "::mlir::func::FuncDialect"];
   let options = [
-    Option<"subnet", "subnet", "std::string", /*default=*/"\"\"",
+    Option<"subnet", "k", "std::string", /*default=*/"\"\"",
            "Sub-network to lower: k (emits @forward_k<k>), 'all', or empty "
            "for the model as it is">,
     Option<"params", "params", "std::string", /*default=*/"\"arguments\"",

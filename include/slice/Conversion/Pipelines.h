@@ -9,7 +9,7 @@ namespace mlir::slice {
 
 struct SliceToLLVMCPUOptions : PassPipelineOptions<SliceToLLVMCPUOptions> {
   Option<std::string> subnet{
-      *this, "subnet",
+      *this, "k",
       llvm::cl::desc("Sub-network to lower: k, 'all', or empty for the model "
                      "as it is"),
       llvm::cl::init("")};
@@ -30,7 +30,7 @@ struct SliceToNVVMOptions : PassPipelineOptions<SliceToNVVMOptions> {
       llvm::cl::desc("Kernel binary: isa (PTX text), bin (cubin), fatbin"),
       llvm::cl::init("fatbin")};
   Option<std::string> subnet{
-      *this, "subnet",
+      *this, "k",
       llvm::cl::desc("Sub-network to lower: k, 'all', or empty for the model "
                      "as it is"),
       llvm::cl::init("")};

@@ -883,7 +883,7 @@ mlir::slice::parseSubnetOption(ModuleOp module, StringRef option) {
   }
   int64_t k = 0;
   if (option.getAsInteger(10, k) || k < 1 || k > subnets)
-    return module.emitError("subnet=")
+    return module.emitError("k=")
            << option << ": expected 'all' or a sub-network in [1, " << subnets
            << "]";
   out.push_back(k);
@@ -990,7 +990,7 @@ LogicalResult mlir::slice::lowerSliceModel(ModuleOp module,
   if (subnets.empty()) {
     if (anytime && anytime.getForm() == AnytimeForm::inclusive)
       return module.emitError("an I-form model computes one sub-network per "
-                              "forward pass; lower with subnet=k or subnet=all");
+                              "forward pass; lower with k=<k> or k=all");
     if (failed(flattenForExecution(module, codegenFlatModelOptions(0))) ||
         failed(lowerFunction(module, *model, params)))
       return failure();
