@@ -8,11 +8,37 @@
 using namespace mlir;
 using namespace mlir::slice;
 
-/// Gives the head's final linear layer `classes` outputs with fresh
-/// parameters (same init schemes).
+/// The layer producing a head's class scores: its last layer (a linear
+/// layer, or SqueezeNet's 1x1 convolution), followed only by channel-wise
+/// ops (ReLU, global pooling) and a per-channel flatten; the ops after it,
+/// in order, go to `after`. Null when the head ends otherwise.
+static Operation *classifierOf(HeadOp head, SmallVectorImpl<Operation *> &after) {
+  Value v = cast<YieldOp>(head.getBody().front().getTerminator())
+                .getValues()
+                .front();
+  while (Operation *op = v.getDefiningOp()) {
+    if (auto layer = dyn_cast<LayerOpInterface>(op))
+      return paramOf(layer.getWeight()) ? op : nullptr;
+    after.insert(after.begin(), op);
+    if (Value in = getChannelWiseInput(op)) {
+      v = in;
+      continue;
+    }
+    auto flatten = dyn_cast<FlattenOp>(op);
+    if (!flatten || flatten.getAxis() != 1 ||
+        !isPerChannelFlatten(
+            cast<RankedTensorType>(flatten.getInput().getType())))
+      return nullptr;
+    v = flatten.getInput();
+  }
+  return nullptr;
+}
+
+/// Gives the head's classifier `classes` outputs with fresh parameters
+/// (same init schemes); what follows it takes the new width.
 static void resizeClassifier(HeadOp head, int64_t classes) {
-  auto yield = cast<YieldOp>(head.getBody().front().getTerminator());
-  auto linear = yield.getValues().front().getDefiningOp<LinearOp>();
+  SmallVector<Operation *> after;
+  auto layer = cast<LayerOpInterface>(classifierOf(head, after));
   auto resize = [&](OpOperand &operand) {
     ParamOp param = paramOf(operand.get());
     RankedTensorType type = param.getTensorType();
@@ -28,15 +54,19 @@ static void resizeClassifier(HeadOp head, int64_t classes) {
     param.erase();
     (void)fresh;
   };
-  resize(linear.getWeightMutable());
-  if (linear.getBias() && paramOf(linear.getBias()))
-    resize(linear.getBiasMutable()[0]);
+  resize(layer.getWeightMutable());
+  if (Value bias = layer.getBias(); bias && paramOf(bias))
+    for (OpOperand &operand : layer->getOpOperands())
+      if (operand.get() == bias)
+        resize(operand);
   // The get_param ops still name the (re-created) symbols; retype them.
   head.walk([&](GetParamOp get) {
     if (ParamOp p = get.getParamOp())
       get.getResult().setType(p.getTensorType());
   });
-  (void)refreshResultTypes(linear);
+  (void)refreshResultTypes(layer);
+  for (Operation *op : after)
+    (void)refreshResultTypes(op);
 }
 
 /// Gives every head among `func`'s results its siblings for levels 2..D,
@@ -58,11 +88,12 @@ static LogicalResult addLevels(ModuleOp module, func::FuncOp func,
       return head.emitOpError("predicts ")
              << classes << " classes, the taxonomy '" << source << "' lists "
              << fine;
-    auto yield = cast<YieldOp>(head.getBody().front().getTerminator());
-    auto linear = yield.getValues().front().getDefiningOp<LinearOp>();
-    if (!linear || !paramOf(linear.getWeight()))
-      return head.emitOpError("must end in a slice.linear whose weight is a "
-                              "slice.param to get per-level siblings");
+    SmallVector<Operation *> after;
+    if (!classifierOf(head, after))
+      return head.emitOpError(
+          "must end in a classifier layer (slice.linear, or a convolution "
+          "followed by channel-wise ops and a flatten) whose weight is a "
+          "slice.param to get per-level siblings");
     for (size_t d = 1; d < taxonomy.levels(); ++d) {
       HeadOp copy = cloneHead(module, head, (".level" + Twine(d + 1)).str());
       copy.setLevel(d + 1);

@@ -45,3 +45,36 @@ module @two_subnets attributes {slice.anytime = #slice.anytime<form = inclusive_
     return %h1, %h2 : tensor<?x4xf32>, tensor<?x4xf32>
   }
 }
+
+// -----
+
+// A classifier that is a 1x1 convolution followed by ReLU, global pooling
+// and a flatten (SqueezeNet's): the siblings' convolutions get 2 and 1
+// output channels, and what follows them the new width.
+// CHECK-LABEL: module @conv_classifier
+// CHECK-DAG: slice.param @cls.w.level2 : tensor<2x8x1x1xf32> init(msra)
+// CHECK-DAG: slice.param @cls.b.level2 : tensor<2xf32> init(zeros)
+// CHECK-DAG: slice.param @cls.w.level3 : tensor<1x8x1x1xf32> init(msra)
+// CHECK: slice.head subnet 1 level 2
+// CHECK: slice.conv2d {{.*}} : tensor<?x8x2x2xf32>, tensor<2x8x1x1xf32>, tensor<2xf32>
+// CHECK: slice.relu {{.*}} : tensor<?x2x2x2xf32>
+// CHECK: slice.global_avg_pool {{.*}} : tensor<?x2x2x2xf32>
+// CHECK: slice.flatten {{.*}} : tensor<?x2x1x1xf32>
+// CHECK: slice.yield {{.*}} : tensor<?x2xf32>
+module @conv_classifier attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @cls.w : tensor<4x8x1x1xf32> init(msra)
+  slice.param @cls.b : tensor<4xf32> init(zeros)
+  func.func @forward(%x: tensor<?x8x2x2xf32>) -> tensor<?x4xf32> {
+    %h = slice.head subnet 1 level 1 (%x : tensor<?x8x2x2xf32>) {
+    ^bb0(%f: tensor<?x8x2x2xf32>):
+      %w = slice.get_param @cls.w : tensor<4x8x1x1xf32>
+      %b = slice.get_param @cls.b : tensor<4xf32>
+      %c = slice.conv2d %f, %w, %b : tensor<?x8x2x2xf32>, tensor<4x8x1x1xf32>, tensor<4xf32>
+      %r = slice.relu %c : tensor<?x4x2x2xf32>
+      %g = slice.global_avg_pool %r : tensor<?x4x2x2xf32>
+      %fl = slice.flatten %g : tensor<?x4x1x1xf32>
+      slice.yield %fl : tensor<?x4xf32>
+    }
+    return %h : tensor<?x4xf32>
+  }
+}
