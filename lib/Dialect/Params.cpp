@@ -140,6 +140,42 @@ ParamOp mlir::slice::paramOf(Value value) {
   return {};
 }
 
+std::vector<float> mlir::slice::viewedEntries(ArrayRef<float> data,
+                                              ArrayRef<int64_t> shape,
+                                              std::optional<int64_t> row,
+                                              ArrayRef<int64_t> sizes) {
+  SmallVector<int64_t> dims(shape);
+  if (row) {
+    int64_t inner = 1;
+    for (int64_t d : shape.drop_front())
+      inner *= d;
+    data = data.slice(*row * inner, inner);
+    dims.erase(dims.begin());
+  }
+  SmallVector<int64_t> strides(dims.size(), 1);
+  for (int64_t d = static_cast<int64_t>(dims.size()) - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * dims[d + 1];
+  int64_t count = 1;
+  for (int64_t size : sizes)
+    count *= size;
+  std::vector<float> out;
+  out.reserve(count);
+  // Walk the kept indices row-major.
+  SmallVector<int64_t> counter(sizes.size(), 0);
+  for (int64_t n = 0; n < count; ++n) {
+    int64_t offset = 0;
+    for (size_t d = 0; d < sizes.size(); ++d)
+      offset += counter[d] * strides[d];
+    out.push_back(data[offset]);
+    for (int64_t d = static_cast<int64_t>(sizes.size()) - 1; d >= 0; --d) {
+      if (++counter[d] < sizes[d])
+        break;
+      counter[d] = 0;
+    }
+  }
+  return out;
+}
+
 ParamOp mlir::slice::sourceParamOf(Value value) {
   while (Operation *op = value.getDefiningOp()) {
     if (auto get = dyn_cast<GetParamOp>(op))

@@ -107,34 +107,12 @@ private:
   }
 
   static Tensor slice(const Tensor &in, ParamSliceOp view) {
-    Tensor t = in;
-    if (std::optional<int64_t> row = view.getRow()) {
-      int64_t inner = numel(ArrayRef<int64_t>(t.shape).drop_front());
-      t.data.assign(in.data.begin() + *row * inner,
-                    in.data.begin() + (*row + 1) * inner);
-      t.shape.erase(t.shape.begin());
-    }
+    std::optional<int64_t> row;
+    if (view.getRow())
+      row = *view.getRow();
     ArrayRef<int64_t> sizes = view.getSizes();
-    Tensor out;
-    out.shape.assign(sizes.begin(), sizes.end());
-    out.data.reserve(numel(sizes));
-    // Leading entries of every dimension: walk the kept indices row-major.
-    SmallVector<int64_t> counter(sizes.size(), 0);
-    SmallVector<int64_t> strides(t.shape.size(), 1);
-    for (int64_t d = static_cast<int64_t>(t.shape.size()) - 2; d >= 0; --d)
-      strides[d] = strides[d + 1] * t.shape[d + 1];
-    for (int64_t n = 0, e = numel(sizes); n < e; ++n) {
-      int64_t offset = 0;
-      for (size_t d = 0; d < sizes.size(); ++d)
-        offset += counter[d] * strides[d];
-      out.data.push_back(t.data[offset]);
-      for (int64_t d = static_cast<int64_t>(sizes.size()) - 1; d >= 0; --d) {
-        if (++counter[d] < sizes[d])
-          break;
-        counter[d] = 0;
-      }
-    }
-    return out;
+    return Tensor{SmallVector<int64_t>(sizes),
+                  viewedEntries(in.data, in.shape, row, sizes)};
   }
 
   static Tensor join(ArrayRef<Tensor> parts, int64_t axis) {

@@ -123,8 +123,8 @@ private:
 
   /// The base name of `op`'s nodes (without the pass suffix): its NameLoc,
   /// else (a model printed without debug info) a name derived from the
-  /// parameters it reads: "s1.conv.weight" -> "s1.conv" for a layer, the
-  /// layer names' common prefix for a block or head; else
+  /// parameters it reads: "s1.conv.weight" -> "s1.conv" for a layer (a
+  /// block's ops are named after the block when it is flattened); else
   /// "<producer's name>.<op>" ("s1.bn.relu"), else the op's name.
   std::string baseName(Operation *op) {
     std::string name = ownName(op);
@@ -144,23 +144,7 @@ private:
     for (Value v : op->getOperands())
       if (ParamOp param = sourceParamOf(v))
         return param.getSymName().rsplit('.').first.str();
-    if (!op->getNumRegions())
-      return "";
-    // The dotted components all layers inside share.
-    std::optional<SmallVector<StringRef>> common;
-    op->walk([&](GetParamOp get) {
-      SmallVector<StringRef> parts;
-      get.getName().rsplit('.').first.split(parts, '.');
-      if (!common) {
-        common = parts;
-        return;
-      }
-      size_t n = 0;
-      while (n < common->size() && n < parts.size() && (*common)[n] == parts[n])
-        ++n;
-      common->resize(n);
-    });
-    return common ? llvm::join(*common, ".") : "";
+    return "";
   }
 
   // Graph building -------------------------------------------------------
@@ -591,38 +575,17 @@ LogicalResult Exporter::emitParamExpr(Operation *op) {
   FailureOr<std::vector<float>> value = storedValue(param);
   if (failed(value))
     return failure();
-  RankedTensorType type = param.getTensorType();
-  SmallVector<int64_t> shape(type.getShape());
-  ArrayRef<float> data(*value);
   std::string key = "view:" + param.getSymName().str();
-  if (std::optional<uint64_t> row = view.getRow()) {
-    int64_t rowSize = type.getNumElements() / shape.front();
-    data = data.slice(*row * rowSize, rowSize);
-    shape.erase(shape.begin());
+  std::optional<int64_t> row;
+  if (view.getRow()) {
+    row = *view.getRow();
     key += ".row" + std::to_string(*row);
   }
   ArrayRef<int64_t> sizes = view.getSizes();
   for (int64_t size : sizes)
     key += "." + std::to_string(size);
-  // Leading entries of every dimension, row-major.
-  std::vector<float> part;
-  SmallVector<int64_t> counter(sizes.size(), 0), strides(shape.size(), 1);
-  for (int64_t d = int64_t(shape.size()) - 2; d >= 0; --d)
-    strides[d] = strides[d + 1] * shape[d + 1];
-  int64_t numel = 1;
-  for (int64_t size : sizes)
-    numel *= size;
-  for (int64_t n = 0; n < numel; ++n) {
-    int64_t offset = 0;
-    for (size_t d = 0; d < sizes.size(); ++d)
-      offset += counter[d] * strides[d];
-    part.push_back(data[offset]);
-    for (int64_t d = int64_t(sizes.size()) - 1; d >= 0; --d) {
-      if (++counter[d] < sizes[d])
-        break;
-      counter[d] = 0;
-    }
-  }
+  std::vector<float> part = viewedEntries(
+      *value, param.getTensorType().getShape(), row, sizes);
   names[view.getResult()] = derived(key, [&] {
     return addInitializer(param.getSymName().str(), sizes, part);
   });

@@ -60,6 +60,13 @@ ParamOp createNewParam(ModuleOp module, ParamOp after, StringRef name,
 /// new get_param next to the old one.
 void redirectParamUse(OpOperand &operand, ParamOp param);
 
+/// The entries of a row-major tensor of `shape` that a `slice.param_slice`
+/// reads: row `row` of dimension 0 when given (that dimension dropped), then
+/// the first `sizes[d]` entries of every dimension d.
+std::vector<float> viewedEntries(ArrayRef<float> data, ArrayRef<int64_t> shape,
+                                 std::optional<int64_t> row,
+                                 ArrayRef<int64_t> sizes);
+
 /// The parameter behind `value`, if it is a slice.get_param result.
 ParamOp paramOf(Value value);
 
