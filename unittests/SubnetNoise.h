@@ -41,7 +41,7 @@ readBySubnet(mlir::ModuleOp module, int64_t k, const rt::Program &program) {
       if (std::optional<uint64_t> row = view.getRow())
         part = part.select(0, int64_t(*row));
       for (auto [d, size] : llvm::enumerate(view.getSizes()))
-        part = part.narrow(int64_t(d), 0, size);
+        part = part.narrow(int64_t(d), view.getOffsetsOrZeros()[d], size);
       part.fill_(true);
     }
   });

@@ -258,7 +258,8 @@ ChannelDemand analyse(func::FuncOp func, int64_t k,
 void viewParam(OpOperand &operand, ArrayRef<int64_t> sizes,
                std::optional<int64_t> row = std::nullopt) {
   Value source = operand.get();
-  if (auto view = source.getDefiningOp<ParamSliceOp>()) {
+  if (auto view = source.getDefiningOp<ParamSliceOp>();
+      view && !view.getOffsets()) {
     source = view.getInput();
     row = view.getRow();
   }
@@ -266,7 +267,7 @@ void viewParam(OpOperand &operand, ArrayRef<int64_t> sizes,
   operand.set(ParamSliceOp::create(
       b, operand.getOwner()->getLoc(), source,
       row ? b.getI64IntegerAttr(*row) : IntegerAttr(),
-      b.getDenseI64ArrayAttr(sizes)));
+      /*offsets=*/DenseI64ArrayAttr(), b.getDenseI64ArrayAttr(sizes)));
 }
 
 class Narrower {

@@ -143,6 +143,7 @@ ParamOp mlir::slice::paramOf(Value value) {
 std::vector<float> mlir::slice::viewedEntries(ArrayRef<float> data,
                                               ArrayRef<int64_t> shape,
                                               std::optional<int64_t> row,
+                                              ArrayRef<int64_t> offsets,
                                               ArrayRef<int64_t> sizes) {
   SmallVector<int64_t> dims(shape);
   if (row) {
@@ -165,7 +166,7 @@ std::vector<float> mlir::slice::viewedEntries(ArrayRef<float> data,
   for (int64_t n = 0; n < count; ++n) {
     int64_t offset = 0;
     for (size_t d = 0; d < sizes.size(); ++d)
-      offset += counter[d] * strides[d];
+      offset += (offsets[d] + counter[d]) * strides[d];
     out.push_back(data[offset]);
     for (int64_t d = static_cast<int64_t>(sizes.size()) - 1; d >= 0; --d) {
       if (++counter[d] < sizes[d])

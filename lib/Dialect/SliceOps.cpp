@@ -653,9 +653,18 @@ LogicalResult ParamSliceOp::inferReturnTypes(MLIRContext *,
   if (sizes.size() != shape.size())
     return fail(loc, "param_slice sizes " + listStr(sizes) + " must give " +
                          Twine(shape.size()) + " dimensions");
+  SmallVector<int64_t> offsets(sizes.size(), 0);
+  if (std::optional<ArrayRef<int64_t>> o = adaptor.getOffsets()) {
+    if (o->size() != sizes.size())
+      return fail(loc, "param_slice offsets " + listStr(*o) + " must give " +
+                           Twine(sizes.size()) + " dimensions");
+    offsets.assign(o->begin(), o->end());
+  }
   for (auto [d, size] : llvm::enumerate(sizes)) {
-    if (ShapedType::isDynamic(shape[d]) || size < 1 || size > shape[d])
-      return fail(loc, "param_slice sizes " + listStr(sizes) +
+    if (ShapedType::isDynamic(shape[d]) || size < 1 || offsets[d] < 0 ||
+        offsets[d] + size > shape[d])
+      return fail(loc, "param_slice offsets " + listStr(offsets) +
+                           " and sizes " + listStr(sizes) +
                            " do not fit inside " + typeStr(*in));
     shape[d] = size;
   }

@@ -112,7 +112,8 @@ private:
       row = *view.getRow();
     ArrayRef<int64_t> sizes = view.getSizes();
     return Tensor{SmallVector<int64_t>(sizes),
-                  viewedEntries(in.data, in.shape, row, sizes)};
+                  viewedEntries(in.data, in.shape, row,
+                                view.getOffsetsOrZeros(), sizes)};
   }
 
   static Tensor join(ArrayRef<Tensor> parts, int64_t axis) {

@@ -582,10 +582,11 @@ LogicalResult Exporter::emitParamExpr(Operation *op) {
     key += ".row" + std::to_string(*row);
   }
   ArrayRef<int64_t> sizes = view.getSizes();
-  for (int64_t size : sizes)
-    key += "." + std::to_string(size);
+  SmallVector<int64_t> offsets = view.getOffsetsOrZeros();
+  for (auto [offset, size] : llvm::zip(offsets, sizes))
+    key += "." + std::to_string(offset) + ":" + std::to_string(size);
   std::vector<float> part = viewedEntries(
-      *value, param.getTensorType().getShape(), row, sizes);
+      *value, param.getTensorType().getShape(), row, offsets, sizes);
   names[view.getResult()] = derived(key, [&] {
     return addInitializer(param.getSymName().str(), sizes, part);
   });

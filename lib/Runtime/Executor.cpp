@@ -233,7 +233,7 @@ at::Tensor Executor::exec(const Instr &instr, std::vector<at::Tensor> &values) {
     if (instr.row >= 0)
       t = t.select(0, instr.row);
     for (size_t d = 0; d < instr.sizes.size(); ++d)
-      t = t.narrow(d, 0, instr.sizes[d]);
+      t = t.narrow(d, instr.offsets[d], instr.sizes[d]);
     return t;
   }
   case OpKind::ParamConcat: {

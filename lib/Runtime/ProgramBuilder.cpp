@@ -117,6 +117,7 @@ public:
       instr.kind = rt::OpKind::ParamSlice;
       input(view.getInput());
       instr.row = view.getRow() ? int64_t(*view.getRow()) : -1;
+      instr.offsets = vec(view.getOffsetsOrZeros());
       instr.sizes = vec(view.getSizes());
       return success();
     }

@@ -120,8 +120,17 @@ func.func @param_slice_row(%p: tensor<2x4xf32>) {
 
 // param_slice wider than its input.
 func.func @param_slice_sizes(%p: tensor<8x4xf32>) {
-  // expected-error @+1 {{param_slice sizes [8, 5] do not fit inside tensor<8x4xf32>}}
+  // expected-error @+1 {{param_slice offsets [0, 0] and sizes [8, 5] do not fit inside tensor<8x4xf32>}}
   %0 = slice.param_slice %p {sizes = array<i64: 8, 5>} : tensor<8x4xf32>
+  return
+}
+
+// -----
+
+// param_slice rows past the end.
+func.func @param_slice_offsets(%p: tensor<8x4xf32>) {
+  // expected-error @+1 {{param_slice offsets [6, 0] and sizes [4, 4] do not fit inside tensor<8x4xf32>}}
+  %0 = slice.param_slice %p {offsets = array<i64: 6, 0>, sizes = array<i64: 4, 4>} : tensor<8x4xf32>
   return
 }
 

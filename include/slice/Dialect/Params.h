@@ -62,9 +62,10 @@ void redirectParamUse(OpOperand &operand, ParamOp param);
 
 /// The entries of a row-major tensor of `shape` that a `slice.param_slice`
 /// reads: row `row` of dimension 0 when given (that dimension dropped), then
-/// the first `sizes[d]` entries of every dimension d.
+/// `sizes[d]` entries from `offsets[d]` of every dimension d.
 std::vector<float> viewedEntries(ArrayRef<float> data, ArrayRef<int64_t> shape,
                                  std::optional<int64_t> row,
+                                 ArrayRef<int64_t> offsets,
                                  ArrayRef<int64_t> sizes);
 
 /// The parameter behind `value`, if it is a slice.get_param result.

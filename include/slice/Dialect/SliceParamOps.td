@@ -73,21 +73,33 @@ def Slice_GetParamOp : Slice_Op<"get_param",
 }
 
 def Slice_ParamSliceOp : Slice_InferredOp<"param_slice"> {
-  let summary = "a view of a parameter: one row, then the leading entries";
+  let summary = "a view of a parameter: one row, then a box of entries";
   let description = [{
     With `row = r`, takes index r of dimension 0 and drops that dimension
     (row r of a `[K, C]` per-sub-network BatchNorm parameter is what
-    sub-network r + 1 reads). Then keeps the first `sizes[d]` entries of
-    every remaining dimension d (a weight whose reader sees only the
-    leading input channels keeps its leading columns).
+    sub-network r + 1 reads). Then keeps `sizes[d]` entries of every
+    remaining dimension d from `offsets[d]` on (default 0: the leading
+    entries; a weight whose reader sees only the leading input channels
+    keeps its leading columns, an anytime step computing channel group k
+    reads the rows of group k).
 
     ```mlir
     %s = slice.param_slice %scale {row = 1 : i64, sizes = array<i64: 12>} : tensor<2x16xf32>
     %w = slice.param_slice %weight {sizes = array<i64: 8, 6, 3, 3>} : tensor<8x16x3x3xf32>
+    %g = slice.param_slice %weight {offsets = array<i64: 4, 0, 0, 0>, sizes = array<i64: 4, 16, 3, 3>} : tensor<8x16x3x3xf32>
     ```
   }];
   let arguments = (ins Slice_Tensor:$input, OptionalAttr<I64Attr>:$row,
+                       OptionalAttr<DenseI64ArrayAttr>:$offsets,
                        DenseI64ArrayAttr:$sizes);
+  let extraClassDeclaration = inferFromAdaptorDecl # [{
+    /// `offsets`, or zeros.
+    ::llvm::SmallVector<int64_t> getOffsetsOrZeros() {
+      if (std::optional<::llvm::ArrayRef<int64_t>> o = getOffsets())
+        return ::llvm::SmallVector<int64_t>(*o);
+      return ::llvm::SmallVector<int64_t>(getSizes().size(), 0);
+    }
+  }];
   let results = (outs Slice_Tensor:$result);
   let assemblyFormat = "$input attr-dict `:` type($input)";
 }

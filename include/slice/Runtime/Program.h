@@ -59,9 +59,9 @@ struct Instr {
   std::vector<int> operands;
   // get_param: index into Program::params
   int param = -1;
-  // param_slice: row of dimension 0 (-1: none), then leading sizes
+  // param_slice: row of dimension 0 (-1: none), then a box
   int64_t row = -1;
-  std::vector<int64_t> sizes;
+  std::vector<int64_t> offsets, sizes;
   // conv2d, pools
   std::vector<int64_t> kernel, strides, padding, dilations;
   int64_t groups = 1;

@@ -794,6 +794,8 @@ struct ParamSliceLowering : OpConversionPattern<ParamSliceOp> {
       offsets[0] = rewriter.getIndexAttr(*row);
       sizes.push_back(rewriter.getIndexAttr(1));
     }
+    for (auto [d, offset] : llvm::enumerate(op.getOffsetsOrZeros()))
+      offsets[d + (row ? 1 : 0)] = rewriter.getIndexAttr(offset);
     for (int64_t size : op.getSizes())
       sizes.push_back(rewriter.getIndexAttr(size));
     rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
