@@ -24,6 +24,61 @@ SmallVector<int64_t> mlir::slice::evenSplit(int64_t total, int64_t parts) {
   return sizes;
 }
 
+ChannelRange mlir::slice::channelsRead(Operation *op, unsigned operand,
+                                       ChannelRange out) {
+  Value v = op->getOperand(operand);
+  auto type = dyn_cast<RankedTensorType>(v.getType());
+  if (out.empty() || !type)
+    return {};
+  ChannelRange whole{0, type.getRank() >= 2 ? type.getDimSize(1) : 0};
+  auto clip = [](ChannelRange r, int64_t begin, int64_t end) -> ChannelRange {
+    return {std::max(r.begin, begin), std::min(r.end, end)};
+  };
+  if (auto layer = dyn_cast<LayerOpInterface>(op))
+    return v == layer.getInput() ? layer.getInputChannelsRead(out) : whole;
+  if (auto channelWise = dyn_cast<ChannelWiseOpInterface>(op)) {
+    for (OpOperand &feature : channelWise.getFeatureOperands())
+      if (feature.getOperandNumber() == operand)
+        return out;
+    return whole;
+  }
+  if (auto concat = dyn_cast<ConcatOp>(op)) {
+    int64_t start = 0;
+    for (unsigned i = 0; i < operand; ++i)
+      start += channelCount(concat.getInputs()[i]);
+    ChannelRange r = clip(out, start, start + whole.end);
+    return r.empty() ? ChannelRange() : ChannelRange{r.begin - start, r.end - start};
+  }
+  if (auto flatten = dyn_cast<FlattenOp>(op)) {
+    bool perChannel = flatten.getAxis() == 1 && isPerChannelFlatten(type);
+    return perChannel ? out : whole;
+  }
+  if (auto pad = dyn_cast<PadChannelsOp>(op)) {
+    // Output group j holds input group j, then pads[j] zeros.
+    SmallVector<int64_t> groups = pad.getGroupSizes();
+    ArrayRef<int64_t> pads = pad.getPads();
+    ChannelRange read{whole.end, 0};
+    int64_t outStart = 0, inStart = 0;
+    for (size_t j = 0; j < groups.size(); ++j) {
+      ChannelRange r = clip(out, outStart, outStart + groups[j]);
+      if (!r.empty()) {
+        read.begin = std::min(read.begin, inStart + r.begin - outStart);
+        read.end = std::max(read.end, inStart + r.end - outStart);
+      }
+      outStart += groups[j] + pads[j];
+      inStart += groups[j];
+    }
+    return read.empty() ? ChannelRange() : read;
+  }
+  if (auto slice = dyn_cast<ChannelSliceOp>(op)) {
+    int64_t offset = slice.getOffset();
+    ChannelRange r = clip(out, 0, slice.getSize());
+    return {offset + r.begin, offset + r.end};
+  }
+  // Anything else (a linear layer's weights, ...) reads its operands whole.
+  return whole;
+}
+
 bool mlir::slice::branchRunsIn(BlockOp block, unsigned index, int64_t k) {
   if (std::optional<ArrayRef<int64_t>> counts = block.getSubnetBranches())
     return static_cast<int64_t>(index) < (*counts)[k - 1];
@@ -59,57 +114,12 @@ int64_t clampTo(int64_t v, int64_t lo, int64_t hi) {
 /// slicing follows the op's own narrowing.
 SmallVector<int64_t> operandNeeds(Operation *op, int64_t demand) {
   SmallVector<int64_t> needs;
-  for (Value operand : op->getOperands())
-    needs.push_back(isTensor(operand) && !paramOf(operand)
-                        ? channelCount(operand)
+  for (OpOperand &operand : op->getOpOperands())
+    needs.push_back(isTensor(operand.get()) && !paramOf(operand.get())
+                        ? channelsRead(op, operand.getOperandNumber(),
+                                       {0, demand})
+                              .end
                         : 0);
-  if (demand == 0) {
-    std::fill(needs.begin(), needs.end(), 0);
-    return needs;
-  }
-  if (auto layer = dyn_cast<LayerOpInterface>(op)) {
-    needs[0] = layer.getInputChannelsRead(demand);
-    return needs;
-  }
-  if (auto channelWise = dyn_cast<ChannelWiseOpInterface>(op)) {
-    for (OpOperand &feature : channelWise.getFeatureOperands())
-      needs[feature.getOperandNumber()] = demand;
-    return needs;
-  }
-  if (auto concat = dyn_cast<ConcatOp>(op)) {
-    int64_t start = 0;
-    for (auto [i, input] : llvm::enumerate(concat.getInputs())) {
-      needs[i] = clampTo(demand - start, 0, channelCount(input));
-      start += channelCount(input);
-    }
-    return needs;
-  }
-  if (auto flatten = dyn_cast<FlattenOp>(op)) {
-    auto in = cast<RankedTensorType>(flatten.getInput().getType());
-    bool perChannel = flatten.getAxis() == 1 && isPerChannelFlatten(in);
-    if (perChannel)
-      needs[0] = demand;
-    return needs;
-  }
-  if (auto pad = dyn_cast<PadChannelsOp>(op)) {
-    SmallVector<int64_t> groups = pad.getGroupSizes();
-    ArrayRef<int64_t> pads = pad.getPads();
-    int64_t outStart = 0, inStart = 0, need = 0;
-    for (size_t j = 0; j < groups.size(); ++j) {
-      if (demand > outStart)
-        need = inStart + std::min(groups[j], demand - outStart);
-      outStart += groups[j] + pads[j];
-      inStart += groups[j];
-    }
-    needs[0] = need;
-    return needs;
-  }
-  if (auto slice = dyn_cast<ChannelSliceOp>(op)) {
-    needs[0] = static_cast<int64_t>(slice.getOffset()) +
-               std::min<int64_t>(slice.getSize(), demand);
-    return needs;
-  }
-  // Anything else (linear, ...) reads its operands whole.
   return needs;
 }
 
@@ -149,7 +159,7 @@ public:
     if (!canNarrow(op))
       d = channelCount(r);
     if (auto layer = dyn_cast<LayerOpInterface>(op))
-      d = layer.getOutputChannelsProduced(d);
+      d = layer.getOutputChannelsProduced({0, d}).end;
     if (widths)
       d = std::min(d, widths->of(r, k));
     result.channels[r] = d;

@@ -577,48 +577,57 @@ LogicalResult LinearOp::inferReturnTypes(MLIRContext *,
 // Layers: what they read
 //===----------------------------------------------------------------------===//
 
-int64_t Conv2dOp::getOutputChannelsProduced(int64_t outputs) {
-  if (getGroups() == 1)
+ChannelRange Conv2dOp::getOutputChannelsProduced(ChannelRange outputs) {
+  if (getGroups() == 1 || outputs.empty())
     return outputs;
   int64_t cout = cast<RankedTensorType>(getType()).getDimSize(1);
   int64_t perGroup = cout / getGroups();
-  return std::min(cout, (outputs + perGroup - 1) / perGroup * perGroup);
+  return {outputs.begin / perGroup * perGroup,
+          std::min(cout, (outputs.end + perGroup - 1) / perGroup * perGroup)};
 }
 
-int64_t Conv2dOp::getInputChannelsRead(int64_t outputs) {
+ChannelRange Conv2dOp::getInputChannelsRead(ChannelRange outputs) {
   int64_t cin = cast<RankedTensorType>(getInput().getType()).getDimSize(1);
-  if (outputs <= 0)
-    return 0;
+  if (outputs.empty())
+    return {};
   if (BlockSparseAttr pattern = getBlockSparseAttr()) {
     // The input groups of the present blocks of every output group that
-    // starts before `outputs`.
-    int64_t need = 0, outStart = 0;
-    for (size_t o = 0; o < pattern.getOut().size() && outStart < outputs; ++o) {
-      int64_t inStart = 0;
-      for (size_t i = 0; i < pattern.getIn().size(); ++i) {
-        inStart += pattern.getIn()[i];
-        if (pattern.isPresent(o, i))
-          need = std::max(need, inStart);
+    // overlaps `outputs`.
+    ChannelRange read{cin, 0};
+    int64_t outStart = 0;
+    for (size_t o = 0; o < pattern.getOut().size(); ++o) {
+      int64_t outEnd = outStart + pattern.getOut()[o];
+      if (outStart < outputs.end && outputs.begin < outEnd) {
+        int64_t inStart = 0;
+        for (size_t i = 0; i < pattern.getIn().size(); ++i) {
+          int64_t inEnd = inStart + pattern.getIn()[i];
+          if (pattern.isPresent(o, i)) {
+            read.begin = std::min(read.begin, inStart);
+            read.end = std::max(read.end, inEnd);
+          }
+          inStart = inEnd;
+        }
       }
-      outStart += pattern.getOut()[o];
+      outStart = outEnd;
     }
-    return need;
+    return read.empty() ? ChannelRange() : read;
   }
   if (getGroups() == 1)
-    return cin;
+    return {0, cin};
   int64_t cout = cast<RankedTensorType>(getType()).getDimSize(1);
-  int64_t groups = getGroups();
-  return getOutputChannelsProduced(outputs) / (cout / groups) * (cin / groups);
+  int64_t groups = getGroups(), outPer = cout / groups, inPer = cin / groups;
+  ChannelRange produced = getOutputChannelsProduced(outputs);
+  return {produced.begin / outPer * inPer, produced.end / outPer * inPer};
 }
 
 bool Conv2dOp::canReadInputPrefix() {
   return getGroups() == 1 && !getBlockSparseAttr();
 }
 
-int64_t LinearOp::getInputChannelsRead(int64_t outputs) {
-  return outputs <= 0
-             ? 0
-             : cast<RankedTensorType>(getInput().getType()).getDimSize(1);
+ChannelRange LinearOp::getInputChannelsRead(ChannelRange outputs) {
+  if (outputs.empty())
+    return {};
+  return {0, cast<RankedTensorType>(getInput().getType()).getDimSize(1)};
 }
 
 bool LinearOp::canReadInputPrefix() { return true; }

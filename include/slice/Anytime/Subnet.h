@@ -89,6 +89,15 @@ private:
   llvm::DenseMap<Value, SmallVector<int64_t>> widths;
 };
 
+/// The channels of operand `operand` that computing channels `out` of
+/// `op`'s result reads (empty when none): the one rule behind channel
+/// demand, sub-network extraction and anytime steps. A layer's input: what
+/// its weights connect (present blocks, whole convolution groups, or all
+/// of a dense layer's input); a channel-wise op's features: `out`; a
+/// concatenation, slice or grouped padding: the parts `out` covers;
+/// anything else: the whole operand.
+ChannelRange channelsRead(Operation *op, unsigned operand, ChannelRange out);
+
 /// Whether branch `index` of `block` runs in sub-network `k`.
 bool branchRunsIn(BlockOp block, unsigned index, int64_t k);
 

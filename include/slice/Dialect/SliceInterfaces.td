@@ -61,14 +61,15 @@ def Slice_LayerOpInterface : OpInterface<"LayerOpInterface"> {
                     "::mlir::OpOperand &", "getWeightMutable">,
     InterfaceMethod<"The bias, or null.", "::mlir::Value", "getBias">,
     InterfaceMethod<[{
-        How many leading input channels computing the first `outputs` output
-        channels reads.
-      }], "int64_t", "getInputChannelsRead", (ins "int64_t":$outputs)>,
+        The input channels computing output channels `outputs` reads
+        (empty when `outputs` is).
+      }], "::mlir::slice::ChannelRange", "getInputChannelsRead",
+      (ins "::mlir::slice::ChannelRange":$outputs)>,
     InterfaceMethod<[{
-        How many output channels the layer computes when the first `outputs`
-        are asked for (whole groups of a grouped convolution).
-      }], "int64_t", "getOutputChannelsProduced", (ins "int64_t":$outputs),
-      "", [{ return outputs; }]>,
+        The output channels the layer computes when `outputs` are asked for
+        (whole groups of a grouped convolution).
+      }], "::mlir::slice::ChannelRange", "getOutputChannelsProduced",
+      (ins "::mlir::slice::ChannelRange":$outputs), "", [{ return outputs; }]>,
     InterfaceMethod<[{
         Whether the layer can read the first channels of its input with the
         leading input columns of its weight, and follow a permutation of its

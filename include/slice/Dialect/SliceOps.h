@@ -13,6 +13,16 @@
 #include "slice/Dialect/SliceDialect.h"
 
 namespace mlir::slice {
+/// Channels [begin, end) of a feature (dimension 1).
+struct ChannelRange {
+  int64_t begin = 0, end = 0;
+  bool empty() const { return end <= begin; }
+  int64_t size() const { return empty() ? 0 : end - begin; }
+  bool operator==(const ChannelRange &o) const {
+    return begin == o.begin && end == o.end;
+  }
+};
+
 /// Where the parts of a concat block's result lie (`BlockOp::getConcatLayout`).
 /// Without a partition there is one group: the residual, then every branch
 /// in order. With `partition` / `branch_groups` the result is laid out group
