@@ -2,6 +2,7 @@
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Dialect/SliceOps.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 #include "llvm/ADT/TypeSwitch.h"
@@ -96,6 +97,14 @@ LogicalResult SliceDialect::verifyOperationAttribute(Operation *op,
   if (name == getSubnetMacsAttrName() || name == getSubnetParamsAttrName()) {
     if (!isa<DenseI64ArrayAttr>(value))
       return op->emitError() << "'" << name << "' must be an array<i64>";
+    return success();
+  }
+  if (name == "slice.step" || name == "slice.step_macs" ||
+      name == "slice.step_head_macs") {
+    // An anytime step (--anytime-steps): its number and its multiply-adds.
+    if (!isa<func::FuncOp>(op) || !isa<IntegerAttr>(value))
+      return op->emitError() << "'" << name
+                             << "' must be an integer on a function";
     return success();
   }
   if (name == "slice.subnet" || name == "slice.subnets") {

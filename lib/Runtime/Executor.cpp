@@ -77,6 +77,42 @@ Executor::Executor(const Program &program, at::Device device,
   for (const Pass &pass : prog.passes)
     for (const Instr &instr : pass.body)
       producer[instr.result] = &instr;
+  for (const Step &step : prog.steps)
+    for (const Instr &instr : step.pass.body)
+      producer[instr.result] = &instr;
+}
+
+std::vector<at::Tensor> Executor::step(int64_t k, const at::Tensor &images,
+                                       std::map<int, at::Tensor> &state) {
+  if (k < 1 || k > int64_t(prog.steps.size()))
+    throw RuntimeError("step " + std::to_string(k) + " does not exist: the "
+                       "model grows in " + std::to_string(prog.steps.size()) +
+                       " steps");
+  const Step &s = prog.steps[k - 1];
+  training = false;
+  std::vector<at::Tensor> values(prog.numValues);
+  values[s.pass.inputs.front()] = images;
+  for (size_t i = 0; i < s.stateIn.size(); ++i) {
+    auto it = state.find(s.stateIn[i]);
+    if (it == state.end())
+      throw RuntimeError("step " + std::to_string(k) + " needs state " +
+                         std::to_string(s.stateIn[i]) +
+                         " that no earlier step left");
+    values[s.pass.inputs[i + 1]] = it->second;
+  }
+  run(s.pass, values);
+  // What no later step reads is dropped as soon as it is consumed.
+  for (int id : s.stateIn)
+    state.erase(id);
+  std::vector<at::Tensor> outputs;
+  for (size_t i = 0; i < s.pass.results.size(); ++i) {
+    at::Tensor v = values[s.pass.results[i]];
+    if (i < s.outputs.size())
+      outputs.push_back(v);
+    else
+      state[s.stateOut[i - s.outputs.size()]] = v;
+  }
+  return outputs;
 }
 
 std::vector<at::Tensor> Executor::trainable() const {
@@ -97,7 +133,7 @@ std::vector<at::Tensor> Executor::forward(const at::Tensor &images,
       continue;
     const Pass &pass = prog.passes[p];
     std::vector<at::Tensor> values(prog.numValues);
-    values[pass.input] = images;
+    values[pass.inputs.front()] = images;
     run(pass, values);
     for (size_t i = 0; i < prog.outputs.size(); ++i)
       if (prog.outputs[i].pass == int(p))

@@ -11,6 +11,7 @@
 #include <ATen/ATen.h>
 
 #include <functional>
+#include <map>
 #include <stdexcept>
 
 namespace slice::rt {
@@ -39,6 +40,13 @@ public:
   std::vector<at::Tensor> forward(const at::Tensor &images, int64_t subnet,
                                   bool training);
 
+  /// Runs anytime step k (1-based; the program was built with its steps)
+  /// on `images`: reads the state it needs from `state` (by state id),
+  /// leaves what later steps read there, and returns the step's outputs
+  /// (those of Step::outputs, in order).
+  std::vector<at::Tensor> step(int64_t k, const at::Tensor &images,
+                               std::map<int, at::Tensor> &state);
+
   const Program &program() const { return prog; }
   std::vector<at::Tensor> &params() { return tensors; }
   /// Trainable parameters (the optimizer's).
@@ -61,6 +69,11 @@ private:
 };
 
 uint64_t initSeed(uint64_t seed, const std::string &name);
+
+struct RunOptions;
+/// Threads for ATen and the device of `options`; an error message naming
+/// the option when it cannot be had.
+std::string setUpDevice(const RunOptions &options, at::Device &device);
 
 } // namespace slice::rt
 

@@ -5,6 +5,7 @@
 #include "slice/Dialect/Model.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Lowering/FlatModel.h"
+#include "slice/Lowering/Steps.h"
 #include "slice/Dialect/SliceOps.h"
 
 #include "mlir/IR/Builders.h"
@@ -86,7 +87,8 @@ public:
     // and its Values' storage may be reused by this one.
     ids.clear();
     Block &body = func.getBody().front();
-    pass.input = valueId(body.getArgument(0));
+    for (BlockArgument arg : body.getArguments())
+      pass.inputs.push_back(valueId(arg));
     for (Operation &op : body.without_terminator()) {
       rt::Instr instr;
       if (failed(buildInstr(&op, instr)))
@@ -95,6 +97,45 @@ public:
     }
     for (Value v : body.getTerminator()->getOperands())
       pass.results.push_back(valueId(v));
+    return success();
+  }
+
+  /// The anytime steps of the model, after its outputs are known.
+  LogicalResult addSteps(rt::Program &program) {
+    FailureOr<OwningOpRef<ModuleOp>> steps = buildAnytimeSteps(module);
+    if (failed(steps))
+      return failure();
+    for (func::FuncOp func : (*steps)->getOps<func::FuncOp>()) {
+      rt::Step step;
+      if (failed(buildPass(func, step.pass)))
+        return failure();
+      int64_t k = func->getAttrOfType<IntegerAttr>(kStepAttr).getInt();
+      step.macs = func->getAttrOfType<IntegerAttr>(kStepMacsAttr).getInt();
+      step.headMacs =
+          func->getAttrOfType<IntegerAttr>(kStepHeadMacsAttr).getInt();
+      for (unsigned i = 1; i < func.getNumArguments(); ++i)
+        step.stateIn.push_back(
+            func.getArgAttrOfType<IntegerAttr>(i, kStateAttr).getInt());
+      for (unsigned i = 0; i < func.getNumResults(); ++i) {
+        if (auto id = func.getResultAttrOfType<IntegerAttr>(i, kStateAttr)) {
+          step.stateOut.push_back(id.getInt());
+          continue;
+        }
+        // Outputs of sub-network k, in the model's order.
+        int64_t level =
+            func.getResultAttrOfType<IntegerAttr>(i, kLevelAttr).getInt();
+        for (auto [o, info] : llvm::enumerate(program.outputs))
+          if (info.subnet == k && info.level == level &&
+              !llvm::is_contained(step.outputs, int(o))) {
+            step.outputs.push_back(o);
+            break;
+          }
+      }
+      if (k != int64_t(program.steps.size()) + 1)
+        return func.emitOpError("steps must come in order");
+      program.steps.push_back(std::move(step));
+    }
+    program.numValues = numValues;
     return success();
   }
 
@@ -359,6 +400,8 @@ FailureOr<rt::Program> mlir::slice::buildProgram(ModuleOp module,
     program.subnetMacs.push_back(cost.macs);
     program.subnetParams.push_back(cost.params);
   }
+  if (options.steps && failed(builder.addSteps(program)))
+    return failure();
   return program;
 }
 

@@ -18,14 +18,8 @@
 #include <unistd.h>
 
 namespace slice::rt {
-namespace {
-using Clock = std::chrono::steady_clock;
 
-double seconds(Clock::time_point since) {
-  return std::chrono::duration<double>(Clock::now() - since).count();
-}
-
-std::string setUp(const RunOptions &options, at::Device &device) {
+std::string setUpDevice(const RunOptions &options, at::Device &device) {
   int threads = options.threads > 0
                     ? options.threads
                     : int(std::max(1u, std::thread::hardware_concurrency()));
@@ -41,6 +35,13 @@ std::string setUp(const RunOptions &options, at::Device &device) {
            ": this slice-run is built against a CPU-only LibTorch (configure "
            "with -DTorch_DIR=<CUDA LibTorch>/share/cmake/Torch)";
   return "";
+}
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
 }
 
 /// The dataset after per-channel normalisation, as one tensor.
@@ -294,7 +295,7 @@ private:
 std::string train(const Program &program, const Dataset &data,
                   const TrainOptions &options, TrainResult &result) {
   at::Device device(at::kCPU);
-  if (std::string e = setUp(options.run, device); !e.empty())
+  if (std::string e = setUpDevice(options.run, device); !e.empty())
     return e;
   if (std::string e = checkLabels(program, data); !e.empty())
     return e;
@@ -544,7 +545,7 @@ std::string evaluate(const std::vector<Program> &subnets, const Dataset &data,
                      const EvalOptions &options,
                      std::vector<SubnetReport> &reports) {
   at::Device device(at::kCPU);
-  if (std::string e = setUp(options.run, device); !e.empty())
+  if (std::string e = setUpDevice(options.run, device); !e.empty())
     return e;
   try {
     std::vector<float> mean = options.run.mean, stddev = options.run.stddev;
@@ -596,7 +597,7 @@ std::string predict(const Program &program, const Dataset &data,
                     const RunOptions &options, int64_t level,
                     std::vector<Prediction> &predictions) {
   at::Device device(at::kCPU);
-  if (std::string e = setUp(options, device); !e.empty())
+  if (std::string e = setUpDevice(options, device); !e.empty())
     return e;
   try {
     if (std::string e = checkLabels(program, data); !e.empty())
@@ -640,7 +641,7 @@ std::string predict(const Program &program, const Dataset &data,
 std::string forward(const Program &program, const Array &input,
                     const RunOptions &options, std::vector<Array> &outputs) {
   at::Device device(at::kCPU);
-  if (std::string e = setUp(options, device); !e.empty())
+  if (std::string e = setUpDevice(options, device); !e.empty())
     return e;
   const std::vector<int64_t> &chw = program.inputShape;
   auto shapeText = [](const std::vector<int64_t> &shape) {

@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/SliceDialect.h"
+#include "slice/Dialect/Model.h"
+#include "slice/Runtime/Anytime.h"
 #include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Runtime/Runtime.h"
@@ -157,6 +159,11 @@ cl::opt<std::string> backend(
     cl::cat(runCat));
 
 // run
+cl::opt<int64_t> growTo("grow", cl::init(0), cl::sub(runCmd),
+                        cl::desc("grow step by step to sub-network k (the "
+                                 "anytime steps, reusing what sub-networks "
+                                 "< k computed) and write its outputs"),
+                        cl::cat(runCat));
 cl::opt<std::string> inputNpy("input", cl::sub(runCmd),
                               cl::desc("N x C x H x W float32 images (.npy), "
                                        "unnormalised like the datasets"),
@@ -630,9 +637,56 @@ int runInfer(ModuleOp module) {
   llvm::outs() << llvm::formatv("{0}/{1} correct\n", right, predictions.size());
   return 0;
 }
+/// `run --grow k`: steps 1..k on LibTorch, step k's outputs.
+int runGrown(ModuleOp module) {
+  ProgramOptions options;
+  options.steps = true;
+  FailureOr<rt::Program> program = buildProgram(module, options);
+  if (failed(program))
+    return 1;
+  int64_t K = int64_t(program->steps.size());
+  if (growTo < 1 || growTo > K)
+    return fail(llvm::formatv("--grow {0}: the model grows in {1} steps",
+                              int64_t(growTo), K)
+                    .str());
+  rt::Array input;
+  if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
+    return fail(e);
+  std::string error;
+  std::unique_ptr<rt::AnytimeSession> session =
+      rt::makeTorchSession(*program, runOptions(), error);
+  if (!session)
+    return fail(error);
+  if (std::string e = session->start(input); !e.empty())
+    return fail(e);
+  std::vector<rt::Array> outputs;
+  for (int64_t k = 1; k <= growTo; ++k)
+    if (std::string e = session->grow(outputs); !e.empty())
+      return fail(e);
+  // Named as sub-network k's outputs are when it runs alone.
+  const rt::Step &step = program->steps[growTo - 1];
+  std::vector<OutputTag> tags;
+  for (int o : step.outputs)
+    tags.push_back({1, program->outputs[o].level});
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    std::string name = outputName(tags, i);
+    std::string path = rt::outputPath(outputNpy, name, outputs.size());
+    if (std::string e = rt::writeNpy(path, outputs[i]); !e.empty())
+      return fail(e);
+    llvm::outs() << name << ": " << path << "\n";
+  }
+  return 0;
+}
+
 int runRun(ModuleOp module) {
   if (inputNpy.empty() || outputNpy.empty())
     return fail("run needs --input x.npy and --output y.npy");
+  if (growTo != 0) {
+    if (subnetOpt != 0)
+      return fail("--grow k and --subnet k are two ways to run sub-network "
+                  "k: give one");
+    return runGrown(module);
+  }
   FailureOr<rt::Program> program = failure();
   if (subnetOpt != 0) {
     AnytimeAttr anytime = getAnytime(module);

@@ -78,11 +78,29 @@ struct Instr {
   int64_t offset = 0, size = 0;
 };
 
-/// One forward pass: ops over numbered values, from the image to outputs.
+/// One forward pass: ops over numbered values, from its inputs (the image
+/// first; an anytime step's state after it) to its results.
 struct Pass {
-  int input = -1;
+  std::vector<int> inputs;
   std::vector<Instr> body;
   std::vector<int> results;
+};
+
+/// Step k of anytime growth (buildAnytimeSteps): from the image and the
+/// state earlier steps left, sub-network k's outputs and the new state.
+struct Step {
+  /// Results: the step's outputs, then its state; inputs: the image, then
+  /// the state it reads.
+  Pass pass;
+  /// The Program::outputs its first results are.
+  std::vector<int> outputs;
+  /// State ids (shared by all steps) of the pass's state inputs and of its
+  /// state results.
+  std::vector<int> stateIn, stateOut;
+  /// Multiply-adds per image the step computes, and those only its own
+  /// answer needs (growing to K computes sub-network K's plus the earlier
+  /// steps' head MACs).
+  int64_t macs = 0, headMacs = 0;
 };
 
 struct OutputInfo {
@@ -102,6 +120,8 @@ struct Program {
   /// The I form: K passes, pass k-1 computing sub-network k's outputs;
   /// other forms: one pass computing every output.
   std::vector<Pass> passes;
+  /// Anytime growth, when built with ProgramOptions::steps: K steps.
+  std::vector<Step> steps;
   std::vector<OutputInfo> outputs;
   int numValues = 0;
   /// Input image shape without the batch: C, H, W.

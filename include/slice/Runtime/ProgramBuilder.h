@@ -14,6 +14,9 @@ struct ProgramOptions {
   /// Run identical branches as one grouped chain (fuseBranches); off: every
   /// branch on its own, the reference the fused program is checked against.
   bool fuse = true;
+  /// Also build the anytime steps (buildAnytimeSteps) that grow sub-network
+  /// k into k+1; fails for a model that cannot grow (the I form).
+  bool steps = false;
 };
 
 /// Translates a verified model into a runtime program: the flat model the

@@ -478,4 +478,39 @@ def SliceMaterialiseParams : Pass<"slice-materialise-params", "ModuleOp"> {
   }];
 }
 
+def SliceAnytimeSteps : Pass<"anytime-steps", "ModuleOp"> {
+  let summary = "Split an interruptible model into K steps that grow sub-network k into k+1";
+  let description = [{
+    Replaces the model function by `@step1` .. `@stepK`. Step 1 computes
+    sub-network 1 from the image; step k+1 takes the image and the state
+    step k returned and computes only what sub-network k+1 adds: in the IS
+    form channel group k+1 of every layer, in a shallow-exit model the next
+    blocks. It returns head k+1's outputs (tagged `slice.subnet`,
+    `slice.level`) and the new state: the channels computed so far of every
+    feature later steps read (tagged `slice.state = <id>`, the same id in
+    every step). Each step carries `slice.step_macs` (what it computes per
+    image) and `slice.step_head_macs` (the part only its own answer needs):
+    growing 1 -> K computes exactly sub-network K's multiply-adds plus the
+    earlier heads. The steps are derived from the flat model
+    (--slice-fuse-branches, --slice-flatten-blocks) by one analysis, the
+    channels each sub-network reads of every value. An I-form model is an
+    error: its sub-networks share no features (paper section 3.2).
+
+    Before (IS form, K = 2, flattened):
+    ```mlir
+    func.func @forward(%x: tensor<?x8x8x8xf32>) -> (tensor<?x4x8x8xf32> {slice.subnet = 1 ...},
+                                                     tensor<?x8x8x8xf32> {slice.subnet = 2 ...})
+    ```
+    After:
+    ```mlir
+    func.func @step1(%x: tensor<?x8x8x8xf32>)
+        -> (tensor<?x4x8x8xf32> {slice.subnet = 1 ...}, tensor<?x4x8x8xf32> {slice.state = 0 : i64})
+        attributes {slice.step = 1 : i64, slice.step_macs = ..., slice.step_head_macs = ...}
+    func.func @step2(%x: tensor<?x8x8x8xf32>, %s: tensor<?x4x8x8xf32> {slice.state = 0 : i64})
+        -> (tensor<?x8x8x8xf32> {slice.subnet = 2 ...})
+        attributes {slice.step = 2 : i64, ...}
+    ```
+  }];
+}
+
 #endif // SLICE_TRANSFORMS_PASSES_TD
