@@ -113,6 +113,19 @@ LogicalResult SliceDialect::verifyOperationAttribute(Operation *op,
       return op->emitError() << "'" << name << "' must be an integer";
     return success();
   }
+  if (name == "slice.held_out") {
+    // The validation images training held out: dataset size, how many,
+    // seed (rt::heldOutImages).
+    auto array = dyn_cast<DenseI64ArrayAttr>(value);
+    if (!isa<ModuleOp>(op) || !array || array.size() != 3)
+      return op->emitError() << "'" << name
+                             << "' must be array<i64: count, held out, seed> "
+                                "on the module";
+    if (array[0] < 0 || array[1] < 0 || array[1] > array[0])
+      return op->emitError() << "'" << name << "' holds out " << array[1]
+                             << " of " << array[0] << " images";
+    return success();
+  }
   if (name == "slice.input_mean" || name == "slice.input_std") {
     // Per-channel input normalisation the model was trained with.
     if (!isa<ModuleOp>(op) || !isa<DenseF32ArrayAttr>(value))

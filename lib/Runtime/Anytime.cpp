@@ -6,12 +6,14 @@
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Runtime/Anytime.h"
+#include "slice/Runtime/Data.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <random>
 
 namespace slice::rt {
 
@@ -250,6 +252,103 @@ std::string calibrateThresholds(const std::vector<std::vector<double>> &confiden
   }
   thresholds = best;
   return "";
+}
+
+std::string growAll(AnytimeSession &session, const Array &images,
+                    int64_t batch, const std::vector<int64_t> &levels,
+                    std::vector<std::vector<double>> &confidences,
+                    std::vector<std::vector<int64_t>> &labels) {
+  const Program &prog = session.program();
+  int64_t n = images.shape.empty() ? 0 : images.shape[0];
+  int64_t size = n ? int64_t(images.data.size()) / n : 0;
+  int64_t K = session.numSteps();
+  confidences.assign(n, std::vector<double>(K));
+  labels.assign(n, std::vector<int64_t>(K));
+  for (int64_t start = 0; start < n; start += batch) {
+    int64_t len = std::min(batch, n - start);
+    Array part;
+    part.shape = images.shape;
+    part.shape[0] = len;
+    part.data.assign(images.data.begin() + start * size,
+                     images.data.begin() + (start + len) * size);
+    if (std::string e = session.start(part); !e.empty())
+      return e;
+    for (int64_t k = 1; k <= K; ++k) {
+      std::vector<Array> outputs;
+      if (std::string e = session.grow(outputs); !e.empty())
+        return e;
+      int64_t level = size_t(k) <= levels.size() ? levels[k - 1] : 1;
+      const Step &step = prog.steps[k - 1];
+      int out = -1;
+      for (size_t i = 0; i < step.outputs.size(); ++i)
+        if (prog.outputs[step.outputs[i]].level == level)
+          out = int(i);
+      if (out < 0)
+        return "step " + std::to_string(k) + " has no output at label level " +
+               std::to_string(level);
+      for (int64_t i = 0; i < len; ++i) {
+        auto [label, confidence] = topOf(outputs[out], i);
+        confidences[start + i][k - 1] = confidence;
+        labels[start + i][k - 1] = label;
+      }
+    }
+  }
+  return "";
+}
+
+std::string measureStepLatency(AnytimeSession &session, int64_t batch,
+                               int64_t runs, std::vector<double> &msPerStep) {
+  using Clock = std::chrono::steady_clock;
+  const std::vector<int64_t> &chw = session.program().inputShape;
+  Array images;
+  images.shape = {batch, chw[0], chw[1], chw[2]};
+  images.data.resize(batch * chw[0] * chw[1] * chw[2]);
+  std::mt19937 gen(0);
+  std::uniform_real_distribution<float> pixel(0, 1);
+  for (float &v : images.data)
+    v = pixel(gen);
+  int64_t K = session.numSteps();
+  std::vector<std::vector<double>> times(K);
+  for (int64_t run = 0; run <= runs; ++run) {
+    if (std::string e = session.start(images); !e.empty())
+      return e;
+    for (int64_t k = 1; k <= K; ++k) {
+      std::vector<Array> outputs;
+      Clock::time_point t0 = Clock::now();
+      if (std::string e = session.grow(outputs); !e.empty())
+        return e;
+      if (run > 0) // the first growth warms up
+        times[k - 1].push_back(
+            std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+  }
+  msPerStep.clear();
+  for (std::vector<double> &t : times) {
+    std::sort(t.begin(), t.end());
+    msPerStep.push_back(t[t.size() / 2]);
+  }
+  return "";
+}
+
+std::vector<int64_t> heldOutImages(int64_t count, int64_t validation,
+                                   uint64_t seed) {
+  std::mt19937_64 rng(seed ^ 0x5eed5eedull);
+  std::vector<int64_t> order(count);
+  std::iota(order.begin(), order.end(), 0);
+  std::shuffle(order.begin(), order.end(), rng);
+  order.resize(std::min(count, validation));
+  return order;
+}
+
+Array imagesAt(const Dataset &data, const std::vector<int64_t> &indices) {
+  Array a;
+  a.shape = {int64_t(indices.size()), data.channels, data.height, data.width};
+  int64_t size = data.imageSize();
+  a.data.reserve(indices.size() * size);
+  for (int64_t i : indices)
+    a.data.insert(a.data.end(), data.images.begin() + i * size,
+                  data.images.begin() + (i + 1) * size);
+  return a;
 }
 
 } // namespace slice::rt

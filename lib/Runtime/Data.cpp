@@ -243,6 +243,16 @@ std::string saveTensorDataset(const std::string &path, const Dataset &data) {
   return "";
 }
 
+void truncate(Dataset &data, int64_t count) {
+  if (count <= 0 || count >= data.count)
+    return;
+  data.count = count;
+  data.images.resize(count * data.imageSize());
+  data.labels.resize(count);
+  if (!data.coarseLabels.empty())
+    data.coarseLabels.resize(count);
+}
+
 void channelStats(const Dataset &data, std::vector<float> &mean,
                   std::vector<float> &stddev) {
   mean.assign(data.channels, 0);

@@ -1,6 +1,7 @@
 //===- Trainer.cpp - anytime training, evaluation and prediction ----------===//
 #include "Checkpoint.h"
 #include "Executor.h"
+#include "slice/Runtime/Anytime.h"
 #include "slice/Runtime/Runtime.h"
 
 #include <ATen/Parallel.h>
@@ -319,12 +320,17 @@ std::string train(const Program &program, const Dataset &data,
   }
   try {
     // Held-out validation images, chosen once from the seed.
-    std::mt19937_64 splitRng(options.run.seed ^ 0x5eed5eedull);
-    std::vector<int64_t> order(data.count);
-    std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), splitRng);
-    std::vector<int64_t> valIdx(order.begin(), order.begin() + options.validation);
-    std::vector<int64_t> trainIdx(order.begin() + options.validation, order.end());
+    std::vector<int64_t> valIdx =
+        heldOutImages(data.count, options.validation, options.run.seed);
+    std::vector<bool> held(data.count, false);
+    for (int64_t i : valIdx)
+      held[i] = true;
+    // The rest in the order the same shuffle gives them.
+    std::vector<int64_t> trainIdx =
+        heldOutImages(data.count, data.count, options.run.seed);
+    trainIdx.erase(std::remove_if(trainIdx.begin(), trainIdx.end(),
+                                  [&](int64_t i) { return held[i]; }),
+                   trainIdx.end());
     // Normalise with the statistics of the images trained on only.
     std::vector<float> mean, stddev;
     {

@@ -1388,3 +1388,16 @@ module attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1, lev
   // expected-error @+1 {{'slice.taxonomy' op has 2 levels, the model's slice.anytime says 3}}
   slice.taxonomy {names = [["a", "b"], ["x"]], parents = [array<i64: 0, 0>]}
 }
+
+// -----
+
+// slice.held_out: the images training held out (count, held out, seed).
+// expected-error @+1 {{'slice.held_out' must be array<i64: count, held out, seed> on the module}}
+module attributes {slice.held_out = array<i64: 100, 10>} {
+}
+
+// -----
+
+// expected-error @+1 {{'slice.held_out' holds out 200 of 100 images}}
+module attributes {slice.held_out = array<i64: 100, 200, 0>} {
+}

@@ -2,7 +2,11 @@
 //
 //   slice-run train model.mlir -o trained.mlir     joint anytime training
 //   slice-run eval trained.mlir --json eval.json    error / MACs / latency per k
-//   slice-run infer trained.mlir --budget-flops 5e6 predictions at a budget
+//   slice-run infer trained.mlir --budget-macs 5e6  predictions at a budget
+//   slice-run infer trained.mlir --confidence 0.9   grow each image until sure
+//   slice-run calibrate trained.mlir --budget-macs 3e6 -o t.json
+//                                       budgeted-batch thresholds (held out)
+//   slice-run eval trained.mlir --budgeted   budgeted batch vs static
 //   slice-run run trained.mlir --input x.npy --output y.npy   raw outputs
 //   slice-run infer trained.mlir --subnet 1 --backend mlir-gpu
 //                                       the same with --slice-to-nvvm code
@@ -16,6 +20,7 @@
 #include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Runtime/Runtime.h"
+#include "Anytime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
@@ -35,6 +40,7 @@
 
 using namespace mlir;
 using namespace mlir::slice;
+namespace tool = ::slice::tool;
 namespace cl = llvm::cl;
 namespace rt = ::slice::rt;
 
@@ -43,29 +49,35 @@ cl::SubCommand trainCmd("train", "Train all sub-networks jointly (anytime loss)"
 cl::SubCommand evalCmd("eval", "Per-sub-network error, multiply-adds and latency");
 cl::SubCommand inferCmd("infer", "Predict with the largest sub-network that fits a budget");
 cl::SubCommand runCmd("run", "Raw forward pass of .npy images, outputs as .npy");
+cl::SubCommand calibrateCmd(
+    "calibrate", "Per-step confidence thresholds that meet an average "
+                 "multiply-add budget (budgeted batch)");
 
 cl::OptionCategory runCat("slice-run options");
 cl::opt<std::string> modelFile(cl::Positional, cl::desc("<model.mlir>"),
                                cl::sub(trainCmd), cl::sub(evalCmd),
                                cl::sub(inferCmd), cl::sub(runCmd),
-                               cl::cat(runCat));
+                               cl::sub(calibrateCmd), cl::cat(runCat));
 cl::opt<std::string> dataSpec(
     "data",
     cl::desc("dataset: fashion-mnist[:DIR] (default), cifar10:DIR, "
              "cifar100:DIR, mnist-idx:IMAGES,LABELS, tensor:FILE"),
     cl::init("fashion-mnist"), cl::sub(trainCmd), cl::sub(evalCmd),
-    cl::sub(inferCmd), cl::cat(runCat));
+    cl::sub(inferCmd), cl::sub(calibrateCmd), cl::cat(runCat));
 cl::opt<std::string> device("device", cl::desc("cpu or cuda[:N]"),
                             cl::init("cpu"), cl::sub(trainCmd),
                             cl::sub(evalCmd), cl::sub(inferCmd),
-                            cl::sub(runCmd), cl::cat(runCat));
+                            cl::sub(runCmd), cl::sub(calibrateCmd),
+                            cl::cat(runCat));
 cl::opt<uint64_t> seed("seed", cl::desc("random seed (init, data order, "
                                         "augmentation)"),
                        cl::init(0), cl::sub(trainCmd), cl::sub(evalCmd),
-                       cl::sub(inferCmd), cl::sub(runCmd), cl::cat(runCat));
+                       cl::sub(inferCmd), cl::sub(runCmd),
+                       cl::sub(calibrateCmd), cl::cat(runCat));
 cl::opt<int> threads("threads", cl::desc("CPU threads (0: one per core)"),
                      cl::init(0), cl::sub(trainCmd), cl::sub(evalCmd),
-                     cl::sub(inferCmd), cl::sub(runCmd), cl::cat(runCat));
+                     cl::sub(inferCmd), cl::sub(runCmd),
+                     cl::sub(calibrateCmd), cl::cat(runCat));
 cl::opt<std::string> jsonFile("json", cl::desc("write the report as JSON"),
                               cl::sub(trainCmd), cl::sub(evalCmd),
                               cl::cat(runCat));
@@ -85,7 +97,8 @@ cl::opt<int64_t> trainImages("train-images",
                              cl::desc("use only the first N training images"),
                              cl::init(0), cl::sub(trainCmd), cl::cat(runCat));
 cl::opt<int64_t> batch("batch", cl::desc("batch size (paper: 64)"), cl::init(64),
-                       cl::sub(trainCmd), cl::sub(evalCmd), cl::cat(runCat));
+                       cl::sub(trainCmd), cl::sub(evalCmd), cl::sub(inferCmd),
+                       cl::sub(runCmd), cl::sub(calibrateCmd), cl::cat(runCat));
 cl::opt<double> lr("lr", cl::desc("initial learning rate"), cl::init(0.1),
                    cl::sub(trainCmd), cl::cat(runCat));
 cl::opt<double> momentum("momentum", cl::init(0.9), cl::sub(trainCmd),
@@ -114,11 +127,14 @@ cl::opt<std::string> checkpoint("checkpoint", cl::sub(trainCmd),
 cl::opt<bool> resume("resume", cl::sub(trainCmd),
                      cl::desc("continue from --checkpoint if it exists"),
                      cl::cat(runCat));
-cl::opt<std::string> outputFile("o", cl::sub(trainCmd),
-                                cl::desc("write the model with its trained "
-                                         "weights"),
-                                cl::value_desc("trained.mlir"), cl::cat(runCat));
-cl::opt<bool> noProgress("no-progress", cl::sub(trainCmd),
+cl::opt<std::string> outputFile("o", cl::sub(trainCmd), cl::sub(calibrateCmd),
+                                cl::desc("train: write the model with its "
+                                         "trained weights; calibrate: the "
+                                         "thresholds"),
+                                cl::value_desc("file"), cl::cat(runCat));
+cl::opt<bool> noProgress("no-progress", cl::sub(trainCmd), cl::sub(evalCmd),
+                         cl::sub(inferCmd), cl::sub(runCmd),
+                         cl::sub(calibrateCmd),
                          cl::desc("plain log lines even on a terminal"),
                          cl::cat(runCat));
 
@@ -131,12 +147,46 @@ cl::opt<int64_t> subnetOpt("subnet", cl::init(0), cl::sub(inferCmd),
                            cl::desc("the sub-network k to run (run: 0, the "
                                     "default, runs the whole model)"),
                            cl::cat(runCat));
-cl::opt<double> budget("budget-flops", cl::init(0), cl::sub(inferCmd),
-                       cl::desc("largest sub-network with at most this many "
-                                "multiply-adds per image"),
+cl::opt<double> budget(
+    "budget-macs", cl::init(0), cl::sub(inferCmd), cl::sub(runCmd),
+    cl::sub(calibrateCmd),
+    cl::desc("multiply-adds per image: infer alone, the largest sub-network "
+             "within it, run directly; with a confidence, a deadline or "
+             "thresholds, the last step grown to; calibrate: the average to "
+             "meet"),
+    cl::cat(runCat));
+cl::alias budgetFlops("budget-flops", cl::desc("alias for --budget-macs"),
+                      cl::aliasopt(budget), cl::cat(runCat));
+cl::opt<double> confidenceOpt(
+    "confidence", cl::init(0), cl::sub(inferCmd), cl::sub(runCmd),
+    cl::desc("grow each image step by step until its confidence (max "
+             "softmax) reaches this, in (0, 1]"),
+    cl::cat(runCat));
+cl::opt<double> deadlineMs(
+    "deadline-ms", cl::init(0), cl::sub(inferCmd), cl::sub(runCmd),
+    cl::desc("grow to the last step that completes within this many "
+             "milliseconds per batch (from a step latency table measured "
+             "here and cached beside the model)"),
+    cl::cat(runCat));
+cl::opt<std::string> thresholdsFile(
+    "thresholds", cl::sub(inferCmd), cl::sub(runCmd),
+    cl::desc("per-step thresholds of 'slice-run calibrate' (budgeted batch)"),
+    cl::cat(runCat));
+cl::opt<bool> budgeted("budgeted", cl::sub(evalCmd),
+                       cl::desc("budgeted batch: error and time per image at "
+                                "several average budgets (thresholds "
+                                "calibrated on the held-out images) beside "
+                                "every sub-network alone"),
                        cl::cat(runCat));
+cl::opt<int64_t> budgetsOpt("budgets", cl::init(3), cl::sub(evalCmd),
+                            cl::desc("--budgeted: how many budgets"),
+                            cl::cat(runCat));
 cl::opt<int64_t> limit("limit", cl::init(10), cl::sub(inferCmd),
                        cl::desc("images to predict (0: all)"), cl::cat(runCat));
+cl::opt<int64_t> evalLimit("limit", cl::init(0), cl::sub(evalCmd),
+                           cl::desc("evaluate the first N images only (0: "
+                                    "all)"),
+                           cl::cat(runCat));
 cl::opt<double> targetError(
     "target-error", cl::init(-1), cl::sub(evalCmd), cl::sub(inferCmd),
     cl::desc("hierarchical heads: answer at the finest label level whose "
@@ -332,13 +382,7 @@ int runTrain(ModuleOp module) {
   rt::Dataset data;
   if (std::string e = rt::loadDataset(dataSpec, "train", data); !e.empty())
     return fail(e);
-  if (trainImages > 0 && trainImages < data.count) {
-    data.count = trainImages;
-    data.images.resize(trainImages * data.imageSize());
-    data.labels.resize(trainImages);
-    if (!data.coarseLabels.empty())
-      data.coarseLabels.resize(trainImages);
-  }
+  rt::truncate(data, trainImages);
   rt::TrainOptions o;
   o.run = runOptions();
   o.epochs = epochs;
@@ -363,6 +407,12 @@ int runTrain(ModuleOp module) {
   rt::TrainResult result;
   if (std::string e = rt::train(*program, data, o, result); !e.empty())
     return fail(e);
+  // Which images were held out, so that calibration (thresholds for
+  // budgeted-batch inference) uses images the weights never saw.
+  module->setAttr("slice.held_out",
+                  DenseI64ArrayAttr::get(module.getContext(),
+                                         {data.count, o.validation,
+                                          int64_t(uint64_t(seed))}));
   if (!result.validation.empty()) {
     llvm::outs() << "validation (" << o.validation << " images):\n";
     printTable(result.validation, /*latency=*/false);
@@ -385,7 +435,22 @@ int runTrain(ModuleOp module) {
   return 0;
 }
 
+std::string anytimeRequest(ModuleOp module, tool::AnytimeRequest &request);
+
 int runEval(ModuleOp module) {
+  if (budgeted) {
+    tool::AnytimeRequest request;
+    if (std::string e = anytimeRequest(module, request); !e.empty())
+      return fail(e);
+    rt::Dataset train, test;
+    if (std::string e = rt::loadDataset(dataSpec, "train", train); !e.empty())
+      return fail(e);
+    if (std::string e = rt::loadDataset(dataSpec, split, test); !e.empty())
+      return fail(e);
+    rt::truncate(test, evalLimit);
+    return tool::evalBudgeted(module, request, train, test, budgetsOpt,
+                              jsonFile);
+  }
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
   std::vector<rt::Program> programs;
@@ -398,6 +463,7 @@ int runEval(ModuleOp module) {
   rt::Dataset data;
   if (std::string e = rt::loadDataset(dataSpec, split, data); !e.empty())
     return fail(e);
+  rt::truncate(data, evalLimit);
   rt::EvalOptions o;
   o.run = runOptions();
   o.batch = batch;
@@ -532,12 +598,90 @@ std::string forwardLowered(LoweredModel &lowered, const rt::Program &program,
       });
 }
 
+/// For --target-error: the label level each sub-network answers at, from
+/// the errors `slice-run eval --json` measured (--errors).
+std::string targetLevels(int64_t subnets, std::vector<int64_t> &levels) {
+  if (errorsFile.empty())
+    return "--target-error needs --errors eval.json (from 'slice-run eval "
+           "--json')";
+  auto buffer = llvm::MemoryBuffer::getFile(errorsFile);
+  if (!buffer)
+    return errorsFile + ": " + buffer.getError().message();
+  llvm::Expected<llvm::json::Value> json =
+      llvm::json::parse((*buffer)->getBuffer());
+  if (!json)
+    return errorsFile + ": " + llvm::toString(json.takeError());
+  std::vector<rt::SubnetReport> reports(subnets);
+  if (auto *root = json->getAsObject())
+    if (auto *subnetsJson = root->getArray("subnets"))
+      for (const llvm::json::Value &entry : *subnetsJson)
+        if (auto *obj = entry.getAsObject())
+          if (std::optional<int64_t> k = obj->getInteger("k");
+              k && *k >= 1 && *k <= subnets)
+            if (auto *errors = obj->getArray("level_errors"))
+              for (const llvm::json::Value &e : *errors)
+                reports[*k - 1].levelErrors.push_back(
+                    e.getAsNumber().value_or(1.0));
+  levels.clear();
+  for (int64_t k = 1; k <= subnets; ++k) {
+    if (reports[k - 1].levelErrors.empty())
+      return errorsFile + ": no level errors for sub-network " +
+             std::to_string(k);
+    int64_t level = levelFor(reports[k - 1], targetError);
+    if (level == 0)
+      return llvm::formatv("no label level of sub-network {0} meets a "
+                           "{1:F2}% error",
+                           k, 100 * targetError)
+          .str();
+    levels.push_back(level);
+  }
+  return "";
+}
+
+/// The anytime options as one request; an error message, or "".
+std::string anytimeRequest(ModuleOp module, tool::AnytimeRequest &request) {
+  request.modelFile = modelFile;
+  request.confidence = confidenceOpt;
+  request.budgetMacs = budget;
+  request.deadlineMs = deadlineMs;
+  request.thresholdsFile = thresholdsFile;
+  request.batch = batch;
+  request.backend = backend;
+  request.run = runOptions();
+  request.progress = !noProgress;
+  AnytimeAttr anytime = getAnytime(module);
+  int64_t subnets = anytime ? anytime.getSubnets() : 1;
+  if (levelOpt > 0 && targetError >= 0)
+    return "--level and --target-error both choose the label level: give one";
+  if (levelOpt > 0)
+    request.levels.assign(subnets, levelOpt);
+  if (targetError >= 0)
+    if (std::string e = targetLevels(subnets, request.levels); !e.empty())
+      return e;
+  return tool::checkRequest(request);
+}
+
 int runInfer(ModuleOp module) {
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
+  tool::AnytimeRequest request;
+  if (std::string e = anytimeRequest(module, request); !e.empty())
+    return fail(e);
+  if (tool::wantsGrowth(request)) {
+    if (subnetOpt != 0)
+      return fail("--subnet k runs one sub-network for every image; a stop "
+                  "policy (--confidence, --deadline-ms, --thresholds) "
+                  "grows each image as far as it needs: give one");
+    rt::Dataset data;
+    if (std::string e = rt::loadDataset(dataSpec, split, data); !e.empty())
+      return fail(e);
+    rt::truncate(data, limit);
+    return tool::inferAnytime(module, request, data);
+  }
   int64_t k = subnetOpt;
   if (k == 0 && budget <= 0)
-    return fail("give --subnet k or --budget-flops X");
+    return fail("give --subnet k, --budget-macs X, --confidence C, "
+                "--deadline-ms T or --thresholds F");
   if (k == 0) {
     for (int64_t j = 1; j <= subnets; ++j) {
       FailureOr<OwningOpRef<ModuleOp>> s = cloneSubnet(module, j);
@@ -566,40 +710,13 @@ int runInfer(ModuleOp module) {
   rt::Dataset data;
   if (std::string e = rt::loadDataset(dataSpec, split, data); !e.empty())
     return fail(e);
-  if (limit > 0 && limit < data.count) {
-    data.count = limit;
-    data.images.resize(limit * data.imageSize());
-    data.labels.resize(limit);
-  }
+  rt::truncate(data, limit);
   int64_t level = levelOpt > 0 ? int64_t(levelOpt) : 1;
   if (targetError >= 0) {
-    if (errorsFile.empty())
-      return fail("--target-error needs --errors eval.json (from 'slice-run "
-                  "eval --json')");
-    auto buffer = llvm::MemoryBuffer::getFile(errorsFile);
-    if (!buffer)
-      return fail(errorsFile + ": " + buffer.getError().message());
-    llvm::Expected<llvm::json::Value> json =
-        llvm::json::parse((*buffer)->getBuffer());
-    if (!json)
-      return fail(errorsFile + ": " + llvm::toString(json.takeError()));
-    rt::SubnetReport report;
-    if (auto *root = json->getAsObject())
-      if (auto *subnetsJson = root->getArray("subnets"))
-        for (const llvm::json::Value &entry : *subnetsJson)
-          if (auto *obj = entry.getAsObject())
-            if (obj->getInteger("k") == k)
-              if (auto *levels = obj->getArray("level_errors"))
-                for (const llvm::json::Value &e : *levels)
-                  report.levelErrors.push_back(e.getAsNumber().value_or(1.0));
-    if (report.levelErrors.empty())
-      return fail(errorsFile + ": no level errors for sub-network " +
-                  std::to_string(k));
-    level = levelFor(report, targetError);
-    if (level == 0)
-      return fail(llvm::formatv("no label level of sub-network {0} meets a "
-                                "{1:F2}% error", k, 100 * targetError)
-                      .str());
+    std::vector<int64_t> levels;
+    if (std::string e = targetLevels(subnets, levels); !e.empty())
+      return fail(e);
+    level = levels[k - 1];
   }
   rt::RunOptions o = runOptions();
   std::vector<rt::Prediction> predictions;
@@ -681,6 +798,15 @@ int runGrown(ModuleOp module) {
 int runRun(ModuleOp module) {
   if (inputNpy.empty() || outputNpy.empty())
     return fail("run needs --input x.npy and --output y.npy");
+  tool::AnytimeRequest request;
+  if (std::string e = anytimeRequest(module, request); !e.empty())
+    return fail(e);
+  if (tool::wantsGrowth(request) || request.budgetMacs > 0) {
+    if (subnetOpt != 0 || growTo != 0)
+      return fail("--subnet and --grow run every image to one sub-network; "
+                  "a budget or stop policy decides per image: give one");
+    return tool::runAnytime(module, request, inputNpy, outputNpy);
+  }
   if (growTo != 0) {
     if (subnetOpt != 0)
       return fail("--grow k and --subnet k are two ways to run sub-network "
@@ -732,6 +858,15 @@ int runRun(ModuleOp module) {
   }
   return 0;
 }
+int runCalibrate(ModuleOp module) {
+  tool::AnytimeRequest request;
+  if (std::string e = anytimeRequest(module, request); !e.empty())
+    return fail(e);
+  rt::Dataset train;
+  if (std::string e = rt::loadDataset(dataSpec, "train", train); !e.empty())
+    return fail(e);
+  return tool::calibrate(module, request, train, outputFile);
+}
 } // namespace
 
 int main(int argc, char **argv) {
@@ -746,9 +881,13 @@ int main(int argc, char **argv) {
       "slice-run: execute, train and evaluate slice models on LibTorch\n\n"
       "  slice-run train model.mlir --epochs 2 -o trained.mlir\n"
       "  slice-run eval trained.mlir --json eval.json\n"
-      "  slice-run infer trained.mlir --budget-flops 5e6\n"
+      "  slice-run infer trained.mlir --budget-macs 5e6\n"
+      "  slice-run infer trained.mlir --confidence 0.9\n"
+      "  slice-run calibrate trained.mlir --budget-macs 3e6 -o t.json\n"
+      "  slice-run infer trained.mlir --thresholds t.json\n"
+      "  slice-run eval trained.mlir --budgeted --json budgeted.json\n"
       "  slice-run run trained.mlir --input x.npy --output y.npy\n");
-  if (!trainCmd && !evalCmd && !inferCmd && !runCmd) {
+  if (!trainCmd && !evalCmd && !inferCmd && !runCmd && !calibrateCmd) {
     cl::PrintHelpMessage();
     return 1;
   }
@@ -765,5 +904,7 @@ int main(int argc, char **argv) {
     return runEval(*module);
   if (runCmd)
     return runRun(*module);
+  if (calibrateCmd)
+    return runCalibrate(*module);
   return runInfer(*module);
 }

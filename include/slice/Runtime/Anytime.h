@@ -19,6 +19,7 @@
 
 namespace slice::rt {
 
+struct Dataset;
 struct RunOptions;
 
 /// One batch of images growing through the steps of an anytime model.
@@ -119,6 +120,28 @@ std::vector<int64_t> stopSteps(const std::vector<std::vector<double>> &confidenc
 std::string calibrateThresholds(const std::vector<std::vector<double>> &confidences,
                                 const std::vector<int64_t> &stepCosts,
                                 double budget, std::vector<double> &thresholds);
+
+/// Every image of `images` grown through every step, no early exit: its
+/// confidence (max softmax at the step's answering level) and its top label
+/// at each step (confidences[i][k-1], labels[i][k-1]). `batch` images at a
+/// time.
+std::string growAll(AnytimeSession &session, const Array &images,
+                    int64_t batch, const std::vector<int64_t> &levels,
+                    std::vector<std::vector<double>> &confidences,
+                    std::vector<std::vector<int64_t>> &labels);
+
+/// Milliseconds each step takes on a batch of `batch` images (the median
+/// of `runs` timed growths after a warm-up), on random images.
+std::string measureStepLatency(AnytimeSession &session, int64_t batch,
+                               int64_t runs, std::vector<double> &msPerStep);
+
+/// The images a training run held out for validation: `validation` of
+/// `count`, drawn once from `seed` (what `train` does and records).
+std::vector<int64_t> heldOutImages(int64_t count, int64_t validation,
+                                   uint64_t seed);
+
+/// The images of `data` at `indices`, as one N x C x H x W array.
+Array imagesAt(const Dataset &data, const std::vector<int64_t> &indices);
 
 } // namespace slice::rt
 

@@ -36,6 +36,9 @@ std::string loadDataset(const std::string &spec, const std::string &split,
 /// Writes `data` in slice's own format (atomically).
 std::string saveTensorDataset(const std::string &path, const Dataset &data);
 
+/// Keeps the first `count` images of `data` (0 or more than it has: all).
+void truncate(Dataset &data, int64_t count);
+
 /// Per-channel mean and standard deviation over the whole set.
 void channelStats(const Dataset &data, std::vector<float> &mean,
                   std::vector<float> &stddev);
