@@ -9,12 +9,14 @@
 // and the others are unchanged; (d) steps 1..k read nothing sub-network k
 // does not: noise in every weight sub-networks 1..k do not read leaves
 // their outputs unchanged (and changes step k+1's, so the check can fail).
+// (e) the generated CPU code grows like LibTorch.
 //
 //===----------------------------------------------------------------------===//
 #include "RuntimeFixture.h"
 #include "slice/Anytime/Forms.h"
 #include "slice/Anytime/Subnet.h"
 #include "slice/Runtime/Anytime.h"
+#include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/Runtime.h"
 
 using namespace mlir;
@@ -205,6 +207,55 @@ TEST_F(GrowthTest, StepsReadOnlyTheirSubnetwork) {
     EXPECT_FALSE(at::allclose(toTensor(x.front()), toTensor(y.front())))
         << "step " << k + 1 << " should read weights sub-network " << k
         << " does not";
+  }
+}
+} // namespace
+
+namespace {
+/// The generated CPU code (LoweredModel::createSteps) grows every step
+/// with LibTorch's outputs (1e-4 relative), rows dropped after step 1
+/// included, on the IS ResNeXt, DenseNet-BC and the Inception exits.
+class LoweredGrowthTest : public GrowthTest {};
+
+TEST_F(LoweredGrowthTest, GeneratedCpuCodeGrowsLikeLibTorch) {
+  std::vector<std::pair<std::string, OwningOpRef<ModuleOp>>> cases;
+  cases.emplace_back("resnext IS", inForm(*model(/*cardinality=*/6),
+                                          AnytimeForm::inclusive_sparse, 3));
+  cases.emplace_back("densenet-bc IS",
+                     inForm(*denseNet(), AnytimeForm::inclusive_sparse, 4));
+  cases.emplace_back("inception exits",
+                     inForm(*inception(), AnytimeForm::shallow, 2));
+  for (auto &[name, module] : cases) {
+    randomize(*module); // the generated code runs stored weights only
+    rt::Program p = stepProgram(*module);
+    std::string error;
+    auto torch = rt::makeTorchSession(p, options(), error);
+    ASSERT_TRUE(torch) << name << ": " << error;
+    std::unique_ptr<LoweredModel> code =
+        LoweredModel::createSteps(*module, LoweredTarget::cpu, error);
+    ASSERT_TRUE(code) << name << ": " << error;
+    code->setThreads(2);
+    auto lowered = makeLoweredSession(p, std::move(code), error);
+    ASSERT_TRUE(lowered) << name << ": " << error;
+    ASSERT_EQ(torch->start(toArray(images)), "");
+    ASSERT_EQ(lowered->start(toArray(images)), "");
+    for (int64_t k = 1; k <= p.subnets; ++k) {
+      std::vector<rt::Array> a, b;
+      ASSERT_EQ(torch->grow(a), "") << name;
+      ASSERT_EQ(lowered->grow(b), "") << name;
+      ASSERT_EQ(a.size(), b.size()) << name;
+      for (size_t i = 0; i < a.size(); ++i) {
+        ASSERT_EQ(a[i].shape, b[i].shape) << name << " step " << k;
+        at::Tensor x = toTensor(a[i]), y = toTensor(b[i]);
+        double bound = 1e-4 * std::max(1.0, x.abs().max().item<double>());
+        EXPECT_LE((x - y).abs().max().item<double>(), bound)
+            << name << ": step " << k << " output " << i;
+      }
+      if (k == 1) {
+        ASSERT_EQ(torch->drop({0, 3}), "");
+        ASSERT_EQ(lowered->drop({0, 3}), "");
+      }
+    }
   }
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -101,8 +102,9 @@ LogicalResult SliceDialect::verifyOperationAttribute(Operation *op,
   }
   if (name == "slice.step" || name == "slice.step_macs" ||
       name == "slice.step_head_macs") {
-    // An anytime step (--anytime-steps): its number and its multiply-adds.
-    if (!isa<func::FuncOp>(op) || !isa<IntegerAttr>(value))
+    // An anytime step (--anytime-steps): its number and its multiply-adds;
+    // they stay on the step's code after lowering (llvm.func).
+    if (!isa<FunctionOpInterface>(op) || !isa<IntegerAttr>(value))
       return op->emitError() << "'" << name
                              << "' must be an integer on a function";
     return success();

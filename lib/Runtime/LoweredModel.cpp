@@ -6,6 +6,9 @@
 #include "slice/Dialect/SliceOps.h"
 #include "slice/Runtime/CudaDriver.h"
 #include "slice/Conversion/Pipelines.h"
+#include "slice/Lowering/FlatModel.h"
+#include "slice/Lowering/MaterialiseParams.h"
+#include "slice/Lowering/Steps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -70,18 +73,9 @@ LoweredModel::~LoweredModel() {
       (void)cuda::release(ptr);
 }
 
-std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
-                                                   LoweredTarget target,
-                                                   std::string &error,
-                                                   int ordinal) {
-  bool onGpu = target == LoweredTarget::cuda;
-  // A machine without a GPU says so before anything is compiled.
-  if (onGpu) {
-    error = cuda::initialize(ordinal);
-    if (!error.empty())
-      return nullptr;
-  }
-  MLIRContext *ctx = model.getContext();
+namespace {
+/// Registers what the lowering and the JIT need, once per context.
+void prepareContext(MLIRContext *ctx) {
   DialectRegistry registry;
   registerAllDialects(registry);
   registerAllExtensions(registry);
@@ -89,49 +83,132 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
   ctx->appendDialectRegistry(registry);
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
+}
 
-  std::string diagnostics;
-  ScopedDiagnosticHandler handler(ctx, [&](Diagnostic &d) {
-    if (d.getSeverity() == DiagnosticSeverity::Error)
-      diagnostics += (diagnostics.empty() ? "" : "\n") + d.str();
-    return success();
-  });
-  auto fail = [&](const std::string &what) {
-    error = what + (diagnostics.empty() ? "" : ": " + diagnostics);
+/// The sizes of a batch-first tensor after the batch.
+std::vector<int64_t> rowShape(Type type) {
+  auto tensor = cast<RankedTensorType>(type);
+  return std::vector<int64_t>(tensor.getShape().begin() + 1,
+                              tensor.getShape().end());
+}
+
+/// Collects the error diagnostics of `ctx` while alive.
+struct ErrorCollector {
+  explicit ErrorCollector(MLIRContext *ctx)
+      : handler(ctx, [this](Diagnostic &d) {
+          if (d.getSeverity() == DiagnosticSeverity::Error)
+            text += (text.empty() ? "" : "\n") + d.str();
+          return success();
+        }) {}
+  std::string message(const std::string &what) const {
+    return what + (text.empty() ? "" : ": " + text);
+  }
+  std::string text;
+  ScopedDiagnosticHandler handler;
+};
+} // namespace
+
+std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
+                                                   LoweredTarget target,
+                                                   std::string &error,
+                                                   int ordinal) {
+  // A machine without a GPU says so before anything is compiled.
+  if (target == LoweredTarget::cuda &&
+      !(error = cuda::initialize(ordinal)).empty())
     return nullptr;
-  };
-
+  MLIRContext *ctx = model.getContext();
+  prepareContext(ctx);
+  ErrorCollector errors(ctx);
   // Sub-network k as the lowering generates code for it: its parameters
   // (fused weights folded in) and its interface.
   FailureOr<OwningOpRef<ModuleOp>> subnet =
       buildFlatModel(model, codegenFlatModelOptions(k));
-  if (failed(subnet))
-    return fail("cannot specialise the model to sub-network " + std::to_string(k));
+  if (failed(subnet)) {
+    error = errors.message("cannot specialise the model to sub-network " +
+                           std::to_string(k));
+    return nullptr;
+  }
   auto funcs = llvm::to_vector((*subnet)->getOps<func::FuncOp>());
-  if (funcs.size() != 1)
-    return fail("the model needs exactly one function");
+  if (funcs.size() != 1) {
+    error = "the model needs exactly one function";
+    return nullptr;
+  }
   func::FuncOp func = funcs.front();
-  std::unique_ptr<LoweredModel> m(new LoweredModel());
-  m->where = target;
-  m->setThreads(0);
-  m->function = func.getSymName().str();
   auto input = dyn_cast<RankedTensorType>(func.getArgumentTypes().front());
-  if (!input || input.getRank() != 4)
-    return fail("the model's input is not an N x C x H x W tensor");
-  m->batch = input.isDynamicDim(0) ? 0 : input.getDimSize(0);
-  m->imageShape = {input.getDimSize(1), input.getDimSize(2), input.getDimSize(3)};
+  if (func.getNumArguments() != 1 || !input || input.getRank() != 4) {
+    error = "the model's input is not an N x C x H x W tensor";
+    return nullptr;
+  }
+  std::vector<std::pair<int64_t, int64_t>> info;
   SmallVector<OutputTag> tags = getOutputTags(func);
   for (auto [tag, type] : llvm::zip(tags, func.getResultTypes())) {
     auto tensor = cast<RankedTensorType>(type);
-    if (tensor.getRank() != 2)
-      return fail("the lowered backends run models whose outputs are N x "
-                  "classes");
-    m->outputInfo.push_back({tag.level, tensor.getDimSize(1)});
+    if (tensor.getRank() != 2) {
+      error = "the lowered backends run models whose outputs are N x classes";
+      return nullptr;
+    }
+    info.push_back({tag.level, tensor.getDimSize(1)});
   }
+  std::unique_ptr<LoweredModel> m = compile(std::move(*subnet), target, error);
+  if (m)
+    m->outputInfo = std::move(info);
+  return m;
+}
 
-  // Native code for this CPU, or PTX for this GPU (the driver compiles it
-  // when the kernels load).
-  OwningOpRef<ModuleOp> lowered(cast<ModuleOp>((*subnet)->clone()));
+std::unique_ptr<LoweredModel> LoweredModel::createSteps(ModuleOp model,
+                                                        LoweredTarget target,
+                                                        std::string &error,
+                                                        int ordinal) {
+  if (target == LoweredTarget::cuda &&
+      !(error = cuda::initialize(ordinal)).empty())
+    return nullptr;
+  MLIRContext *ctx = model.getContext();
+  prepareContext(ctx);
+  ErrorCollector errors(ctx);
+  FailureOr<OwningOpRef<ModuleOp>> steps = buildAnytimeSteps(model);
+  if (failed(steps)) {
+    error = errors.message("cannot split the model into anytime steps");
+    return nullptr;
+  }
+  return compile(std::move(*steps), target, error);
+}
+
+std::unique_ptr<LoweredModel>
+LoweredModel::compile(OwningOpRef<ModuleOp> prepared, LoweredTarget target,
+                      std::string &error) {
+  bool onGpu = target == LoweredTarget::cuda;
+  MLIRContext *ctx = prepared->getContext();
+  ErrorCollector errors(ctx);
+  auto fail = [&](const std::string &what) {
+    error = errors.message(what);
+    return nullptr;
+  };
+  std::unique_ptr<LoweredModel> m(new LoweredModel());
+  m->where = target;
+  m->setThreads(0);
+  // Interfaces before lowering: inputs (image, state), outputs.
+  for (func::FuncOp func : prepared->getOps<func::FuncOp>()) {
+    Function f;
+    f.name = func.getSymName().str();
+    for (Type t : func.getArgumentTypes())
+      f.inputs.push_back(rowShape(t));
+    for (Type t : func.getResultTypes())
+      f.outputs.push_back(rowShape(t));
+    m->functions.push_back(std::move(f));
+  }
+  if (m->functions.empty())
+    return fail("nothing to compile: the module has no function");
+  auto image = cast<RankedTensorType>(
+      (*prepared->getOps<func::FuncOp>().begin()).getArgumentTypes().front());
+  m->batch = image.isDynamicDim(0) ? 0 : image.getDimSize(0);
+  // Parameter expressions folded into plain weights (the lowering would
+  // fold them the same way in its copy); their stored values are read from
+  // here, the lowering drops the parameters.
+  materialiseParams(*prepared);
+  llvm::StringMap<ParamOp> paramOps;
+  for (ParamOp p : prepared->getOps<ParamOp>())
+    paramOps[p.getSymName()] = p;
+  OwningOpRef<ModuleOp> lowered(cast<ModuleOp>(prepared->clone()));
   PassManager pm(ctx);
   if (onGpu) {
     SliceToNVVMOptions options;
@@ -145,43 +222,50 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
   if (failed(pm.run(*lowered)))
     return fail(onGpu ? "--slice-to-nvvm failed" : "--slice-to-llvm-cpu failed");
 
-  // Arguments: the image, the parameters named by slice.param, outputs.
-  auto entry = lowered->lookupSymbol<LLVM::LLVMFuncOp>("_mlir_ciface_" + m->function);
-  if (!entry)
-    return fail("the lowered code has no @_mlir_ciface_" + m->function);
-  for (unsigned i = 1; i < entry.getNumArguments(); ++i) {
-    auto name = entry.getArgAttrOfType<StringAttr>(i, kParamArgAttr);
-    if (!name)
-      break;
-    ParamOp param;
-    for (ParamOp p : (*subnet)->getOps<ParamOp>())
-      if (p.getSymName() == name.getValue())
-        param = p;
-    std::optional<std::vector<float>> value =
-        param ? readStoredValue(param) : std::nullopt;
-    if (!value)
-      return fail("parameter @" + name.getValue().str() +
-                  " has no stored value: the " +
-                  (onGpu ? "mlir-gpu" : "mlir-cpu") +
-                  " backend runs trained models (slice-run train -o)");
-    std::vector<int64_t> shape(param.getTensorType().getShape());
-    if (!onGpu) {
-      m->hostParams.push_back(std::move(*value));
-      m->params.push_back({m->hostParams.back().data(), shape});
-      continue;
+  // Arguments: the inputs, the parameters named by slice.param, outputs.
+  llvm::StringMap<size_t> paramIndex;
+  for (Function &f : m->functions) {
+    auto entry = lowered->lookupSymbol<LLVM::LLVMFuncOp>("_mlir_ciface_" + f.name);
+    if (!entry)
+      return fail("the lowered code has no @_mlir_ciface_" + f.name);
+    unsigned first = f.inputs.size();
+    for (unsigned i = first; i < entry.getNumArguments(); ++i) {
+      auto name = entry.getArgAttrOfType<StringAttr>(i, kParamArgAttr);
+      if (!name)
+        break;
+      auto [it, inserted] = paramIndex.try_emplace(name, m->params.size());
+      f.params.push_back(it->second);
+      if (!inserted)
+        continue;
+      ParamOp param = paramOps.lookup(name.getValue());
+      std::optional<std::vector<float>> value =
+          param ? readStoredValue(param) : std::nullopt;
+      if (!value)
+        return fail("parameter @" + name.getValue().str() +
+                    " has no stored value: the " +
+                    (onGpu ? "mlir-gpu" : "mlir-cpu") +
+                    " backend runs trained models (slice-run train -o)");
+      std::vector<int64_t> shape(param.getTensorType().getShape());
+      m->paramNames.push_back(name.getValue().str());
+      if (!onGpu) {
+        m->hostParams.push_back(std::move(*value));
+        m->params.push_back({m->hostParams.back().data(), shape});
+        continue;
+      }
+      void *ptr = nullptr;
+      if (std::string e = cuda::allocate(value->size() * sizeof(float), &ptr);
+          !e.empty())
+        return fail(e);
+      m->params.push_back({ptr, shape});
+      if (std::string e = cuda::copyToDevice(ptr, value->data(),
+                                             value->size() * sizeof(float));
+          !e.empty())
+        return fail(e);
     }
-    void *ptr = nullptr;
-    if (std::string e = cuda::allocate(value->size() * sizeof(float), &ptr);
-        !e.empty())
-      return fail(e);
-    m->params.push_back({ptr, shape});
-    if (std::string e = cuda::copyToDevice(ptr, value->data(),
-                                           value->size() * sizeof(float));
-        !e.empty())
-      return fail(e);
+    if (entry.getNumArguments() !=
+        f.inputs.size() + f.params.size() + f.outputs.size())
+      return fail("unexpected interface of @_mlir_ciface_" + f.name);
   }
-  if (entry.getNumArguments() != 1 + m->params.size() + m->outputInfo.size())
-    return fail("unexpected interface of @_mlir_ciface_" + m->function);
 
   // LLVM's -O3 for this CPU (loop optimisation, vectorisation): without
   // it the JIT compiles the scalar loops as they are.
@@ -199,18 +283,26 @@ std::unique_ptr<LoweredModel> LoweredModel::create(ModuleOp model, int64_t k,
   if (!engine)
     return fail("JIT: " + llvm::toString(engine.takeError()));
   m->engine = std::move(*engine);
-  if (!onGpu)
-    return m;
-  m->engine->registerSymbols([](llvm::orc::MangleAndInterner interner) {
-    llvm::orc::SymbolMap map;
-    for (auto [name, address] : cuda::runtimeSymbols())
-      map[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
-                             llvm::JITSymbolFlags::Exported};
-    return map;
-  });
-  m->engine->initialize(); // loads the kernels
-  if (std::string e = cuda::takeRuntimeError(); !e.empty())
-    return fail("loading the kernels: " + e);
+  if (onGpu) {
+    m->engine->registerSymbols([](llvm::orc::MangleAndInterner interner) {
+      llvm::orc::SymbolMap map;
+      for (auto [name, address] : cuda::runtimeSymbols())
+        map[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
+                               llvm::JITSymbolFlags::Exported};
+      return map;
+    });
+    m->engine->initialize(); // loads the kernels
+    if (std::string e = cuda::takeRuntimeError(); !e.empty())
+      return fail("loading the kernels: " + e);
+  }
+  // The JIT compiles on the first lookup: look every function up now, so
+  // that no call pays for compilation (and timings measure the code).
+  for (Function &f : m->functions) {
+    auto entry = m->engine->lookupPacked("_mlir_ciface_" + f.name);
+    if (!entry)
+      return fail("JIT: " + llvm::toString(entry.takeError()));
+    f.entry = *entry;
+  }
   return m;
 }
 
@@ -221,14 +313,27 @@ void LoweredModel::setThreads(int threads) {
 
 std::string LoweredModel::run(const float *images, int64_t count,
                               std::vector<std::vector<float>> &results) {
-  results.assign(outputInfo.size(), {});
+  return call(0, {images}, count, results);
+}
+
+std::string LoweredModel::call(size_t index,
+                               const std::vector<const float *> &inputs,
+                               int64_t count,
+                               std::vector<std::vector<float>> &results) {
+  if (index >= functions.size())
+    return "no function " + std::to_string(index) + " in the lowered code";
+  const Function &f = functions[index];
+  if (inputs.size() != f.inputs.size())
+    return "@" + f.name + " takes " + std::to_string(f.inputs.size()) +
+           " inputs, got " + std::to_string(inputs.size());
+  results.assign(f.outputs.size(), {});
   if (count == 0)
     return "";
   if (batch != 0 && count != batch)
     return "the code was compiled for batches of " + std::to_string(batch) +
            ", got " + std::to_string(count);
-  return where == LoweredTarget::cuda ? runOnGpu(images, count, results)
-                                      : runOnCpu(images, count, results);
+  return where == LoweredTarget::cuda ? callOnGpu(f, inputs, count, results)
+                                      : callOnCpu(f, inputs, count, results);
 }
 
 /// Calls the packed entry of the lowered function on memref descriptors.
@@ -241,32 +346,37 @@ static void callPacked(void (*entry)(void **), std::vector<Descriptor> &descs) {
   entry(args.data());
 }
 
-std::string LoweredModel::runOnCpu(const float *images, int64_t count,
-                                   std::vector<std::vector<float>> &results) {
-  // Looked up once: the slices call it from several threads.
-  auto entry = engine->lookupPacked("_mlir_ciface_" + function);
-  if (!entry)
-    return llvm::toString(entry.takeError());
-  for (size_t i = 0; i < outputInfo.size(); ++i)
-    results[i].resize(count * outputInfo[i].second);
-  int64_t imageSize = imageShape[0] * imageShape[1] * imageShape[2];
+/// `rows` rows of a batch-first tensor whose rows are `shape`.
+static std::vector<int64_t> batchShape(int64_t rows,
+                                       const std::vector<int64_t> &shape) {
+  std::vector<int64_t> full{rows};
+  full.insert(full.end(), shape.begin(), shape.end());
+  return full;
+}
+
+std::string LoweredModel::callOnCpu(const Function &f,
+                                    const std::vector<const float *> &inputs,
+                                    int64_t count,
+                                    std::vector<std::vector<float>> &results) {
+  for (size_t i = 0; i < f.outputs.size(); ++i)
+    results[i].resize(count * product(f.outputs[i]));
   // The code is single-threaded and allocates its own buffers: a dynamic
-  // batch runs as one slice of images per core.
+  // batch runs as one slice of rows per core (every input and output is
+  // batch first).
   int64_t slices = batch == 0 ? std::clamp<int64_t>(numThreads, 1, count) : 1;
   auto runSlice = [&](int64_t slice) {
     int64_t begin = count * slice / slices, end = count * (slice + 1) / slices;
     std::vector<Descriptor> descs;
-    descs.emplace_back(const_cast<float *>(images + begin * imageSize),
-                       std::vector<int64_t>{end - begin, imageShape[0],
-                                            imageShape[1], imageShape[2]});
-    for (auto &[ptr, shape] : params)
-      descs.emplace_back(ptr, shape);
-    for (size_t i = 0; i < outputInfo.size(); ++i) {
-      int64_t classes = outputInfo[i].second;
-      descs.emplace_back(results[i].data() + begin * classes,
-                         std::vector<int64_t>{end - begin, classes});
-    }
-    callPacked(*entry, descs);
+    for (size_t i = 0; i < f.inputs.size(); ++i)
+      descs.emplace_back(
+          const_cast<float *>(inputs[i] + begin * product(f.inputs[i])),
+          batchShape(end - begin, f.inputs[i]));
+    for (size_t p : f.params)
+      descs.emplace_back(params[p].first, params[p].second);
+    for (size_t i = 0; i < f.outputs.size(); ++i)
+      descs.emplace_back(results[i].data() + begin * product(f.outputs[i]),
+                         batchShape(end - begin, f.outputs[i]));
+    callPacked(f.entry, descs);
   };
   std::vector<std::thread> workers;
   for (int64_t slice = 1; slice < slices; ++slice)
@@ -277,10 +387,10 @@ std::string LoweredModel::runOnCpu(const float *images, int64_t count,
   return "";
 }
 
-std::string LoweredModel::runOnGpu(const float *images, int64_t count,
-                                   std::vector<std::vector<float>> &results) {
-  std::vector<int64_t> inShape = {count, imageShape[0], imageShape[1],
-                                  imageShape[2]};
+std::string LoweredModel::callOnGpu(const Function &f,
+                                    const std::vector<const float *> &inputs,
+                                    int64_t count,
+                                    std::vector<std::vector<float>> &results) {
   std::vector<void *> buffers;
   auto cleanup = [&] {
     for (void *p : buffers)
@@ -292,33 +402,35 @@ std::string LoweredModel::runOnGpu(const float *images, int64_t count,
       buffers.push_back(*ptr);
     return e;
   };
-  void *in = nullptr;
-  if (std::string e = device(product(inShape), &in); !e.empty())
-    return cleanup(), e;
-  if (std::string e = cuda::copyToDevice(in, images, product(inShape) * sizeof(float));
-      !e.empty())
-    return cleanup(), e;
   std::vector<Descriptor> descs;
-  descs.emplace_back(in, inShape);
-  for (auto &[ptr, shape] : params)
-    descs.emplace_back(ptr, shape);
+  for (size_t i = 0; i < f.inputs.size(); ++i) {
+    std::vector<int64_t> shape = batchShape(count, f.inputs[i]);
+    void *in = nullptr;
+    if (std::string e = device(product(shape), &in); !e.empty())
+      return cleanup(), e;
+    if (std::string e = cuda::copyToDevice(in, inputs[i],
+                                           product(shape) * sizeof(float));
+        !e.empty())
+      return cleanup(), e;
+    descs.emplace_back(in, shape);
+  }
+  for (size_t p : f.params)
+    descs.emplace_back(params[p].first, params[p].second);
   std::vector<void *> outs;
-  for (auto [level, classes] : outputInfo) {
+  for (const std::vector<int64_t> &row : f.outputs) {
+    std::vector<int64_t> shape = batchShape(count, row);
     void *out = nullptr;
-    if (std::string e = device(count * classes, &out); !e.empty())
+    if (std::string e = device(product(shape), &out); !e.empty())
       return cleanup(), e;
     outs.push_back(out);
-    descs.emplace_back(out, std::vector<int64_t>{count, classes});
+    descs.emplace_back(out, shape);
   }
-  auto entry = engine->lookupPacked("_mlir_ciface_" + function);
-  if (!entry)
-    return cleanup(), llvm::toString(entry.takeError());
-  callPacked(*entry, descs);
+  callPacked(f.entry, descs);
   // The function waits for its stream before returning.
   if (std::string e = cuda::takeRuntimeError(); !e.empty())
     return cleanup(), e;
   for (size_t i = 0; i < outs.size(); ++i) {
-    results[i].resize(count * outputInfo[i].second);
+    results[i].resize(count * product(f.outputs[i]));
     if (std::string e = cuda::copyToHost(results[i].data(), outs[i],
                                          results[i].size() * sizeof(float));
         !e.empty())

@@ -69,16 +69,41 @@ FailureOr<rt::Program> stepProgram(ModuleOp module) {
   return buildProgram(module, options);
 }
 
-std::unique_ptr<rt::AnytimeSession> makeSession(const rt::Program &program,
+} // namespace
+
+std::unique_ptr<rt::AnytimeSession> makeSession(ModuleOp module,
+                                                const rt::Program &program,
                                                 const AnytimeRequest &request,
                                                 std::string &error) {
   if (request.backend == "libtorch")
     return rt::makeTorchSession(program, request.run, error);
-  error = "--backend " + request.backend +
-          ": anytime growth runs on libtorch (the generated code's steps are "
-          "not wired to slice-run yet)";
-  return nullptr;
+  LoweredTarget target;
+  if (request.backend == "mlir-cpu") {
+    target = LoweredTarget::cpu;
+  } else if (request.backend == "mlir-gpu") {
+    target = LoweredTarget::cuda;
+  } else {
+    error = "--backend " + request.backend +
+            ": expected libtorch, mlir-cpu or mlir-gpu";
+    return nullptr;
+  }
+  int ordinal = 0;
+  llvm::StringRef dev(request.run.device);
+  if (dev.consume_front("cuda:") && dev.getAsInteger(10, ordinal)) {
+    error = "--device " + request.run.device + ": expected cuda:N";
+    return nullptr;
+  }
+  std::unique_ptr<LoweredModel> code =
+      LoweredModel::createSteps(module, target, error, ordinal);
+  if (!code) {
+    error = "--backend " + request.backend + ": " + error;
+    return nullptr;
+  }
+  code->setThreads(request.run.threads);
+  return makeLoweredSession(program, std::move(code), error);
 }
+
+namespace {
 
 std::string readFile(const std::string &path, std::string &bytes) {
   auto buffer = llvm::MemoryBuffer::getFile(path);
@@ -338,7 +363,7 @@ int inferAnytime(ModuleOp module, const AnytimeRequest &request,
     return 1;
   std::string error;
   std::unique_ptr<rt::AnytimeSession> session =
-      makeSession(*program, request, error);
+      makeSession(module, *program, request, error);
   if (!session)
     return fail(error);
   rt::StopPolicy policy;
@@ -390,7 +415,7 @@ int runAnytime(ModuleOp module, const AnytimeRequest &request,
     return fail(e);
   std::string error;
   std::unique_ptr<rt::AnytimeSession> session =
-      makeSession(*program, request, error);
+      makeSession(module, *program, request, error);
   if (!session)
     return fail(error);
   rt::StopPolicy policy;
@@ -452,7 +477,7 @@ int calibrate(ModuleOp module, const AnytimeRequest &request,
     return fail(e);
   std::string error;
   std::unique_ptr<rt::AnytimeSession> session =
-      makeSession(*program, request, error);
+      makeSession(module, *program, request, error);
   if (!session)
     return fail(error);
   std::vector<std::vector<double>> confidences;
@@ -523,7 +548,7 @@ int evalBudgeted(ModuleOp module, const AnytimeRequest &request,
     return fail(e);
   std::string error;
   std::unique_ptr<rt::AnytimeSession> session =
-      makeSession(*program, request, error);
+      makeSession(module, *program, request, error);
   if (!session)
     return fail(error);
   int64_t K = program->steps.size();
@@ -560,7 +585,7 @@ int evalBudgeted(ModuleOp module, const AnytimeRequest &request,
     if (failed(alone))
       return 1;
     std::unique_ptr<rt::AnytimeSession> direct =
-        makeSession(*alone, request, error);
+        makeSession(**sub, *alone, request, error);
     if (!direct)
       return fail(error);
     rt::StopPolicy policy;

@@ -40,6 +40,13 @@ struct AnytimeRequest {
   bool progress = true;
 };
 
+/// A session growing `program` (built from `module` with its steps) on the
+/// backend the request names; null with `error` set when it cannot start.
+std::unique_ptr<rt::AnytimeSession> makeSession(mlir::ModuleOp module,
+                                                const rt::Program &program,
+                                                const AnytimeRequest &request,
+                                                std::string &error);
+
 /// Whether the request asks for growth (a policy that needs the steps).
 bool wantsGrowth(const AnytimeRequest &request);
 

@@ -202,10 +202,12 @@ cl::opt<int64_t> levelOpt("level", cl::init(0), cl::sub(inferCmd),
                           cl::cat(runCat));
 cl::opt<std::string> backend(
     "backend", cl::init("libtorch"), cl::sub(inferCmd), cl::sub(runCmd),
+    cl::sub(evalCmd),
     cl::desc("libtorch (default); mlir-cpu: the code --slice-to-llvm-cpu "
              "generates, JIT-compiled for this CPU; mlir-gpu: the code "
              "--slice-to-nvvm generates, run through the CUDA driver "
-             "(--device cuda:N picks the GPU)"),
+             "(--device cuda:N picks the GPU). Stop policies grow the "
+             "anytime steps on any of them; eval takes it with --budgeted"),
     cl::cat(runCat));
 
 // run
@@ -451,6 +453,9 @@ int runEval(ModuleOp module) {
     return tool::evalBudgeted(module, request, train, test, budgetsOpt,
                               jsonFile);
   }
+  if (backend != "libtorch")
+    return fail("eval measures every sub-network on libtorch; --backend " +
+                backend + " applies to eval --budgeted");
   AnytimeAttr anytime = getAnytime(module);
   int64_t subnets = anytime ? anytime.getSubnets() : 1;
   std::vector<rt::Program> programs;
@@ -754,7 +759,7 @@ int runInfer(ModuleOp module) {
   llvm::outs() << llvm::formatv("{0}/{1} correct\n", right, predictions.size());
   return 0;
 }
-/// `run --grow k`: steps 1..k on LibTorch, step k's outputs.
+/// `run --grow k`: steps 1..k on the backend, step k's outputs.
 int runGrown(ModuleOp module) {
   ProgramOptions options;
   options.steps = true;
@@ -769,9 +774,12 @@ int runGrown(ModuleOp module) {
   rt::Array input;
   if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
     return fail(e);
+  tool::AnytimeRequest request;
+  if (std::string e = anytimeRequest(module, request); !e.empty())
+    return fail(e);
   std::string error;
   std::unique_ptr<rt::AnytimeSession> session =
-      rt::makeTorchSession(*program, runOptions(), error);
+      tool::makeSession(module, *program, request, error);
   if (!session)
     return fail(error);
   if (std::string e = session->start(input); !e.empty())

@@ -66,7 +66,10 @@ void addParamArguments(ModuleOp module, func::FuncOp func);
 /// image argument is tagged `slice.input`, outputs `slice.subnet` /
 /// `slice.level`, functions get `llvm.emit_c_interface`. Parameters,
 /// taxonomy and the `slice.anytime` attribute are removed afterwards
-/// (functions record K in `slice.subnets`).
+/// (functions record K in `slice.subnets`). A module of anytime steps
+/// (--anytime-steps: functions tagged `slice.step`) lowers every step as it
+/// is, parameter expressions folded into plain weights first; `subnets`
+/// must then be empty.
 LogicalResult lowerSliceModel(ModuleOp module, ArrayRef<int64_t> subnets,
                               ParamLowering params);
 

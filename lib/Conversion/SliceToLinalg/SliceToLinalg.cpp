@@ -13,6 +13,8 @@
 #include "slice/Dialect/Params.h"
 #include "slice/Dialect/Model.h"
 #include "slice/Lowering/FlatModel.h"
+#include "slice/Lowering/MaterialiseParams.h"
+#include "slice/Lowering/Steps.h"
 #include "slice/Dialect/SliceDialect.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -982,14 +984,28 @@ FlatModelOptions mlir::slice::codegenFlatModelOptions(int64_t k) {
 LogicalResult mlir::slice::lowerSliceModel(ModuleOp module,
                                            ArrayRef<int64_t> subnets,
                                            ParamLowering params) {
-  FailureOr<func::FuncOp> model = getModelFunction(module);
-  if (failed(model))
-    return failure();
   AnytimeAttr anytime = getAnytime(module);
   int64_t numSubnets = anytime ? anytime.getSubnets() : 1;
   MLIRContext *ctx = module.getContext();
   Builder b(ctx);
-  if (subnets.empty()) {
+  auto steps = llvm::to_vector(llvm::make_filter_range(
+      module.getOps<func::FuncOp>(),
+      [](func::FuncOp f) { return f->hasAttr(kStepAttr); }));
+  FailureOr<func::FuncOp> model = failure();
+  if (!steps.empty()) {
+    // The steps are flat already: each lowers as it stands.
+    if (!subnets.empty())
+      return module.emitError("k=: a module of anytime steps lowers every "
+                              "step; lower it without k");
+    materialiseParams(module);
+    for (func::FuncOp step : steps) {
+      if (failed(lowerFunction(module, step, params)))
+        return failure();
+      step->setAttr("slice.subnets", b.getI64IntegerAttr(numSubnets));
+    }
+  } else if (failed(model = getModelFunction(module))) {
+    return failure();
+  } else if (subnets.empty()) {
     if (anytime && anytime.getForm() == AnytimeForm::inclusive)
       return module.emitError("an I-form model computes one sub-network per "
                               "forward pass; lower with k=<k> or k=all");
