@@ -407,7 +407,9 @@ int64_t macsOf(func::FuncOp func) {
 FailureOr<OwningOpRef<ModuleOp>> mlir::slice::buildAnytimeSteps(ModuleOp model) {
   AnytimeAttr anytime = getAnytime(model);
   if (anytime && anytime.getForm() == AnytimeForm::inclusive)
-    return model.emitError(
+    // Located at the module, without printing it: the message is the point.
+    return emitError(
+        model.getLoc(),
         "an I-form model cannot grow sub-network k into k+1: its "
         "sub-networks share no features (each has its own BatchNorm "
         "statistics, paper section 3.2); make it with --inclusive-sparse or "

@@ -26,6 +26,7 @@
 #include "slice/Dialect/Params.h"
 #include "slice/Dialect/Model.h"
 #include "slice/Lowering/FlatModel.h"
+#include "slice/Lowering/Steps.h"
 #include "slice/Dialect/SliceOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -105,8 +106,17 @@ public:
       : module(module), options(options) {}
 
   LogicalResult run(llvm::raw_ostream &os);
+  /// Anytime step k (buildAnytimeSteps) as its own graph.
+  LogicalResult runStep(int64_t k, llvm::raw_ostream &os);
 
 private:
+  LogicalResult checkOpset();
+  void beginModel(const std::string &doc);
+  /// Names the graph outputs (`results`: the tensors computing them),
+  /// prunes what they do not read, checks and serialises the model.
+  LogicalResult finish(std::vector<std::string> results,
+                       const std::vector<std::string> &outputNames,
+                       ArrayRef<Type> types, llvm::raw_ostream &os);
   using Names = std::vector<std::string>;
 
   // Names ------------------------------------------------------------------
@@ -406,6 +416,8 @@ private:
   std::map<std::string, std::string> intConstants, derivedInits;
   std::map<size_t, std::vector<int>> initializersByContent;
   bool shareByContent = false;
+  /// prune() also drops graph inputs nothing reads (step graphs).
+  bool pruneInputs = false;
   llvm::DenseMap<Value, std::string> names;
   std::string inputName;
   /// The I form's pass k names its nodes "<base>.k<k>" until shared.
@@ -888,6 +900,17 @@ void Exporter::prune(const std::vector<std::string> &outputs) {
     if (live.count(t.name()))
       *inits.Add() = std::move(t);
   graph->mutable_initializer()->Swap(&inits);
+  // A step graph declares only the inputs it reads: a shallow-exit step
+  // after the first starts from the state, not from the image (and OpenCV
+  // refuses a graph input that nothing reads). The whole model keeps its
+  // one input whatever it reads.
+  if (!pruneInputs)
+    return;
+  google::protobuf::RepeatedPtrField<onnx::ValueInfoProto> inputs;
+  for (onnx::ValueInfoProto &v : *graph->mutable_input())
+    if (live.count(v.name()))
+      *inputs.Add() = std::move(v);
+  graph->mutable_input()->Swap(&inputs);
 }
 
 Location Exporter::locationOf(const std::string &message) {
@@ -925,11 +948,30 @@ LogicalResult Exporter::check(onnx::ModelProto &copy) {
   return success();
 }
 
-LogicalResult Exporter::run(llvm::raw_ostream &os) {
+LogicalResult Exporter::checkOpset() {
   if (options.opset < kMinOpset || options.opset > kMaxOpset)
     return emitError(module.getLoc(), "unsupported ONNX opset ")
            << options.opset << ": the exporter writes opsets " << kMinOpset
            << " to " << kMaxOpset;
+  return success();
+}
+
+void Exporter::beginModel(const std::string &doc) {
+  model.set_ir_version(irVersionFor(options.opset));
+  model.set_producer_name("slice");
+  model.set_producer_version("0.1");
+  onnx::OperatorSetIdProto *opset = model.add_opset_import();
+  opset->set_domain("");
+  opset->set_version(options.opset);
+  graph = model.mutable_graph();
+  graph->set_name(module.getSymName() ? module.getSymName()->str() : "model");
+  if (!doc.empty())
+    model.set_doc_string(doc);
+}
+
+LogicalResult Exporter::run(llvm::raw_ostream &os) {
+  if (failed(checkOpset()))
+    return failure();
   FailureOr<func::FuncOp> func = getModelFunction(module);
   if (failed(func))
     return failure();
@@ -952,22 +994,15 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
   for (size_t i = 0; i < infos.size(); ++i)
     outputNames.push_back(outputName(infos, i));
   used.insert("input");
+  pruneInputs = true;
   for (const std::string &n : outputNames)
     used.insert(n);
 
-  model.set_ir_version(irVersionFor(options.opset));
-  model.set_producer_name("slice");
-  model.set_producer_version("0.1");
-  onnx::OperatorSetIdProto *opset = model.add_opset_import();
-  opset->set_domain("");
-  opset->set_version(options.opset);
-  graph = model.mutable_graph();
-  graph->set_name(module.getSymName() ? module.getSymName()->str() : "model");
-  if (anytime)
-    model.set_doc_string(
-        "slice " + stringifyAnytimeForm(anytime.getForm()).str() +
-        " model, K = " + std::to_string(subnets) +
-        ", D = " + std::to_string(anytime.getLevels()));
+  beginModel(anytime ? "slice " +
+                           stringifyAnytimeForm(anytime.getForm()).str() +
+                           " model, K = " + std::to_string(subnets) +
+                           ", D = " + std::to_string(anytime.getLevels())
+                     : std::string());
 
   if (failed(emitInput(*func)))
     return failure();
@@ -1032,6 +1067,13 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
       r = it->second;
   }
 
+  SmallVector<Type> types(ret->getOperandTypes());
+  return finish(std::move(results), outputNames, types, os);
+}
+
+LogicalResult Exporter::finish(std::vector<std::string> results,
+                               const std::vector<std::string> &outputNames,
+                               ArrayRef<Type> types, llvm::raw_ostream &os) {
   // Name the outputs: rename the producing node's output, or add Identity
   // where that is not possible (graph input, initializer, repeated value).
   std::set<std::string> produced, renamed;
@@ -1057,7 +1099,7 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
     output->set_name(to);
     auto *tensor = output->mutable_type()->mutable_tensor_type();
     tensor->set_elem_type(onnx::TensorProto::FLOAT);
-    auto type = cast<RankedTensorType>(ret->getOperand(i).getType());
+    auto type = cast<RankedTensorType>(types[i]);
     for (int64_t d = 0; d < type.getRank(); ++d) {
       auto *dim = tensor->mutable_shape()->add_dim();
       if (d == 0)
@@ -1085,6 +1127,90 @@ LogicalResult Exporter::run(llvm::raw_ostream &os) {
   os.write(bytes.data(), bytes.size());
   return success();
 }
+
+LogicalResult Exporter::runStep(int64_t k, llvm::raw_ostream &os) {
+  if (failed(checkOpset()))
+    return failure();
+  FailureOr<OwningOpRef<ModuleOp>> steps = buildAnytimeSteps(module);
+  if (failed(steps))
+    return failure();
+  auto funcs = llvm::to_vector((*steps)->getOps<func::FuncOp>());
+  int64_t K = funcs.size();
+  if (k < 1 || k > K)
+    return emitError(module.getLoc(), "step ")
+           << k << ": the model grows in " << K << " steps";
+  // Outputs are named as the whole model's (every step's outputs in order
+  // are the model's). State is named after the step that leaves it: step
+  // k's output "state.<id>.step<k>" is step k+1's input of that name.
+  auto stateName = [](int64_t id, int64_t after) {
+    return "state." + std::to_string(id) + ".step" + std::to_string(after);
+  };
+  SmallVector<OutputTag> all;
+  size_t first = 0;
+  for (func::FuncOp f : funcs) {
+    SmallVector<OutputTag> tags = getOutputTags(f);
+    size_t outputs = 0;
+    for (unsigned i = 0; i < f.getNumResults(); ++i)
+      if (!f.getResultAttr(i, kStateAttr))
+        ++outputs;
+    if (f == funcs[k - 1])
+      first = all.size();
+    all.append(tags.begin(), tags.begin() + outputs);
+  }
+  func::FuncOp step = funcs[k - 1];
+  std::vector<std::string> outputNames;
+  for (unsigned i = 0; i < step.getNumResults(); ++i) {
+    auto id = step.getResultAttrOfType<IntegerAttr>(i, kStateAttr);
+    outputNames.push_back(id ? stateName(id.getInt(), k)
+                             : outputName(all, first + i));
+  }
+  used.insert("input");
+  pruneInputs = true;
+  for (const std::string &n : outputNames)
+    used.insert(n);
+  AnytimeAttr anytime = getAnytime(module);
+  beginModel("slice anytime step " + std::to_string(k) + " of " +
+             std::to_string(K) +
+             (anytime ? " (" + stringifyAnytimeForm(anytime.getForm()).str() +
+                            " model)"
+                      : std::string()) +
+             ": takes the image and the state of step " +
+             std::to_string(k - 1) + ", returns sub-network " +
+             std::to_string(k) + "'s outputs and the state later steps read");
+  if (failed(emitInput(step)))
+    return failure();
+  names.clear();
+  names[step.getArgument(0)] = inputName;
+  for (unsigned i = 1; i < step.getNumArguments(); ++i) {
+    auto id = step.getArgAttrOfType<IntegerAttr>(i, kStateAttr);
+    auto type = dyn_cast<RankedTensorType>(step.getArgument(i).getType());
+    if (!id || !type)
+      return emitError(step.getLoc(), "step argument ")
+             << i << " is not a tagged state tensor";
+    std::string n = stateName(id.getInt(), k - 1);
+    used.insert(n);
+    onnx::ValueInfoProto *input = graph->add_input();
+    input->set_name(n);
+    auto *tensor = input->mutable_type()->mutable_tensor_type();
+    tensor->set_elem_type(onnx::TensorProto::FLOAT);
+    tensor->mutable_shape()->add_dim()->set_dim_param("N");
+    for (int64_t d : type.getShape().drop_front())
+      tensor->mutable_shape()->add_dim()->set_dim_value(d);
+    names[step.getArgument(i)] = n;
+  }
+  if (failed(emitBlock(step.getBody().front())))
+    return failure();
+  Operation *ret = step.getBody().front().getTerminator();
+  std::vector<std::string> results;
+  for (Value v : ret->getOperands()) {
+    FailureOr<std::string> n = name(ret, v);
+    if (failed(n))
+      return failure();
+    results.push_back(*n);
+  }
+  SmallVector<Type> types(ret->getOperandTypes());
+  return finish(std::move(results), outputNames, types, os);
+}
 } // namespace
 
 LogicalResult mlir::slice::exportOnnx(ModuleOp module, llvm::raw_ostream &os,
@@ -1092,6 +1218,17 @@ LogicalResult mlir::slice::exportOnnx(ModuleOp module, llvm::raw_ostream &os,
   try {
     Exporter exporter(module, options);
     return exporter.run(os);
+  } catch (const std::exception &e) {
+    return emitError(module.getLoc(), "ONNX export failed: ") << e.what();
+  }
+}
+
+LogicalResult mlir::slice::exportOnnxStep(ModuleOp module, int64_t k,
+                                          llvm::raw_ostream &os,
+                                          const OnnxExportOptions &options) {
+  try {
+    Exporter exporter(module, options);
+    return exporter.runStep(k, os);
   } catch (const std::exception &e) {
     return emitError(module.getLoc(), "ONNX export failed: ") << e.what();
   }

@@ -1,11 +1,15 @@
 //===- slice-onnx-cv.cpp - run an ONNX model with OpenCV's DNN module ----===//
 //
 //   slice-onnx-cv model.onnx --input x.npy --output y.npy
+//   slice-onnx-cv step2.onnx --input input=x.npy \
+//       --input state.7.step1=s.npy --output y.npy
 //
 // An engine slice did not write, for checking ONNX export: reads the model
-// with cv::dnn::readNetFromONNX, feeds the .npy batch to the graph input and
-// writes every graph output as float32 .npy. Files are named as by
-// `slice-run run`: y.npy for one output, else y.<output name>.npy.
+// with cv::dnn::readNetFromONNX, feeds .npy arrays to the graph inputs (one
+// bare file for a graph with one input; NAME=FILE for each input of an
+// anytime step, whose state comes in beside the image) and writes every
+// graph output as float32 .npy. Files are named as by `slice-run run`: y.npy
+// for one output, else y.<output name>.npy.
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Runtime/Npy.h"
@@ -14,6 +18,7 @@
 #include <opencv2/core/utils/logger.hpp>
 #include <opencv2/dnn.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -30,15 +35,50 @@ int fail(const std::string &message) {
 
 int usage() {
   std::cerr << "usage: slice-onnx-cv MODEL.onnx --input X.npy --output Y.npy\n"
-               "  Runs MODEL with OpenCV's DNN module (CPU) on the float32 "
-               "batch X and\n  writes each graph output as float32 .npy: Y "
-               "for one output, else\n  Y.<output name>.npy (the naming of "
-               "'slice-run run').\n";
+               "       slice-onnx-cv MODEL.onnx --input NAME=X.npy... "
+               "--output Y.npy\n"
+               "  Runs MODEL with OpenCV's DNN module (CPU) on float32 "
+               "arrays (a bare\n  file for a graph with one input, else "
+               "NAME=FILE for every graph input)\n  and writes each graph "
+               "output as float32 .npy: Y for one output, else\n  "
+               "Y.<output name>.npy (the naming of 'slice-run run').\n";
   return 2;
 }
 
+/// Pairs every graph input with the file given for it: a bare file serves a
+/// graph of one input; otherwise each input needs exactly one NAME=FILE.
+std::string bindInputs(const std::vector<std::string> &graphInputs,
+                       const std::vector<std::string> &given,
+                       std::vector<std::string> &files) {
+  files.assign(graphInputs.size(), "");
+  for (const std::string &g : given) {
+    size_t eq = g.find('=');
+    if (eq == std::string::npos) {
+      if (given.size() != 1 || graphInputs.size() != 1)
+        return "--input '" + g + "' has no NAME=: the graph has " +
+               std::to_string(graphInputs.size()) +
+               " inputs, give each as NAME=FILE";
+      files[0] = g;
+      continue;
+    }
+    std::string name = g.substr(0, eq);
+    auto it = std::find(graphInputs.begin(), graphInputs.end(), name);
+    if (it == graphInputs.end())
+      return "--input " + name + "=...: the graph has no input '" + name + "'";
+    std::string &file = files[it - graphInputs.begin()];
+    if (!file.empty())
+      return "--input " + name + " is given twice";
+    file = g.substr(eq + 1);
+  }
+  for (size_t i = 0; i < graphInputs.size(); ++i)
+    if (files[i].empty())
+      return "no --input for graph input '" + graphInputs[i] + "'";
+  return "";
+}
+
 /// The graph's input and output names, in order, from the model file.
-std::string graphNames(const std::string &path, std::string &input,
+std::string graphNames(const std::string &path,
+                       std::vector<std::string> &inputs,
                        std::vector<std::string> &outputs) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
@@ -46,7 +86,6 @@ std::string graphNames(const std::string &path, std::string &input,
   onnx::ModelProto model;
   if (!model.ParseFromIstream(&in))
     return path + ": not an ONNX model (protobuf parse error)";
-  std::vector<std::string> inputs;
   for (const onnx::ValueInfoProto &v : model.graph().input()) {
     bool initializer = false;
     for (const onnx::TensorProto &t : model.graph().initializer())
@@ -54,10 +93,8 @@ std::string graphNames(const std::string &path, std::string &input,
     if (!initializer)
       inputs.push_back(v.name());
   }
-  if (inputs.size() != 1)
-    return path + ": expected one graph input, found " +
-           std::to_string(inputs.size());
-  input = inputs.front();
+  if (inputs.empty())
+    return path + ": the graph has no inputs";
   for (const onnx::ValueInfoProto &v : model.graph().output())
     outputs.push_back(v.name());
   if (outputs.empty())
@@ -67,7 +104,8 @@ std::string graphNames(const std::string &path, std::string &input,
 } // namespace
 
 int main(int argc, char **argv) {
-  std::string modelPath, inputPath, outputPath;
+  std::string modelPath, outputPath;
+  std::vector<std::string> inputArgs;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto value = [&](std::string &into) {
@@ -77,7 +115,7 @@ int main(int argc, char **argv) {
       return true;
     };
     if (arg == "--input" || arg == "-i") {
-      if (!value(inputPath))
+      if (!value(inputArgs.emplace_back()))
         return usage();
     } else if (arg == "--output" || arg == "-o") {
       if (!value(outputPath))
@@ -92,16 +130,19 @@ int main(int argc, char **argv) {
       return usage();
     }
   }
-  if (modelPath.empty() || inputPath.empty() || outputPath.empty())
+  if (modelPath.empty() || inputArgs.empty() || outputPath.empty())
     return usage();
 
-  std::string inputName;
-  std::vector<std::string> outputNames;
-  if (std::string e = graphNames(modelPath, inputName, outputNames); !e.empty())
+  std::vector<std::string> inputNames, outputNames, inputFiles;
+  if (std::string e = graphNames(modelPath, inputNames, outputNames);
+      !e.empty())
     return fail(e);
-  rt::Array x;
-  if (std::string e = rt::readNpy(inputPath, x); !e.empty())
+  if (std::string e = bindInputs(inputNames, inputArgs, inputFiles); !e.empty())
     return fail(e);
+  std::vector<rt::Array> xs(inputFiles.size());
+  for (size_t i = 0; i < xs.size(); ++i)
+    if (std::string e = rt::readNpy(inputFiles[i], xs[i]); !e.empty())
+      return fail(e);
 
   std::vector<cv::Mat> outs;
   try {
@@ -109,9 +150,11 @@ int main(int argc, char **argv) {
     cv::dnn::Net net = cv::dnn::readNetFromONNX(modelPath);
     net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
-    std::vector<int> dims(x.shape.begin(), x.shape.end());
-    cv::Mat blob(int(dims.size()), dims.data(), CV_32F, x.data.data());
-    net.setInput(blob, inputName);
+    for (size_t i = 0; i < xs.size(); ++i) {
+      std::vector<int> dims(xs[i].shape.begin(), xs[i].shape.end());
+      cv::Mat blob(int(dims.size()), dims.data(), CV_32F, xs[i].data.data());
+      net.setInput(blob, inputNames[i]);
+    }
     net.forward(outs, outputNames);
   } catch (const cv::Exception &e) {
     return fail(std::string("OpenCV: ") + e.what());

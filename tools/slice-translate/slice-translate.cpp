@@ -2,6 +2,8 @@
 //
 //   slice-translate --import-onnx model.onnx -o model.mlir
 //   slice-translate --export-onnx model.mlir -o model.onnx
+//   slice-translate --export-onnx --onnx-step=2 model.mlir -o model.step2.onnx
+//                                 anytime step 2 alone (state in and out)
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Dialect/SliceDialect.h"
@@ -25,6 +27,13 @@ static cl::opt<int64_t> exportOpset("onnx-opset",
 static cl::opt<bool> exportCheck(
     "onnx-check", cl::desc("run the ONNX checker on exported models"),
     cl::init(true));
+
+static cl::opt<int64_t> exportStep(
+    "onnx-step",
+    cl::desc("export anytime step k (IS or shallow-exit model): the image "
+             "and step k-1's state in, sub-network k's outputs and the "
+             "state out (0: the whole model)"),
+    cl::init(0));
 
 static void registerDialects(DialectRegistry &registry) {
   registry.insert<slice::SliceDialect, func::FuncDialect>();
@@ -56,6 +65,8 @@ int main(int argc, char **argv) {
         slice::OnnxExportOptions options;
         options.opset = exportOpset;
         options.check = exportCheck;
+        if (exportStep != 0)
+          return slice::exportOnnxStep(module, exportStep, os, options);
         return slice::exportOnnx(module, os, options);
       },
       registerDialects);

@@ -49,6 +49,17 @@ struct OnnxExportOptions {
 LogicalResult exportOnnx(ModuleOp module, llvm::raw_ostream &os,
                          const OnnxExportOptions &options);
 
+/// Writes anytime step `k` of `module` (buildAnytimeSteps: an IS,
+/// shallow-exit or plain model) as its own ModelProto: inputs "input" (as
+/// exportOnnx takes it; only where the step reads the image: shallow-exit
+/// steps after the first do not) and "state.<id>.step<k-1>" (the state step
+/// k-1 left, N x C x H x W); outputs sub-network k's, named as exportOnnx names
+/// them, then "state.<id>.step<k>" for later steps (feed each output to the
+/// next step's input of the same name). Each step's file holds the weights that
+/// step reads: the K files together hold the model's weights about once.
+LogicalResult exportOnnxStep(ModuleOp module, int64_t k, llvm::raw_ostream &os,
+                             const OnnxExportOptions &options);
+
 /// While alive, prints diagnostics located at an ONNX node (the importer's
 /// `NameLoc`s "FILE: node N 'NAME' (OP)") as "FILE: node ...: error: ..."
 /// instead of MLIR's `loc("...")` form. Other diagnostics pass through.
