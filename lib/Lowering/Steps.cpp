@@ -16,7 +16,10 @@
 #include "slice/Lowering/FlatModel.h"
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/Transforms/CSE.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 #include <map>
@@ -548,6 +551,11 @@ FailureOr<OwningOpRef<ModuleOp>> mlir::slice::buildAnytimeSteps(ModuleOp model) 
     RewritePatternSet patterns(ctx);
     ChannelSliceOp::getCanonicalizationPatterns(patterns, ctx);
     (void)applyPatternsGreedily(step, std::move(patterns));
+    // A step reads the same slice of its image or state in several places
+    // (a group's residual and its branches' input): compute it once.
+    IRRewriter rewriter(ctx);
+    DominanceInfo dominance(step);
+    eliminateCommonSubExpressions(rewriter, dominance, step);
     step->setAttr(kStepAttr, attrs.getI64IntegerAttr(k));
     step->setAttr(kStepMacsAttr, attrs.getI64IntegerAttr(macsOf(step)));
     step->setAttr(kStepHeadMacsAttr, attrs.getI64IntegerAttr(headMacs));
