@@ -40,9 +40,8 @@ std::string num(double v) {
 void note(const std::string &message) {
   llvm::errs() << "slice-run: note: " << message << "\n";
 }
+} // namespace
 
-/// The model's steps; an error naming the request when the model cannot
-/// grow.
 FailureOr<rt::Program> stepProgram(ModuleOp module) {
   AnytimeAttr anytime = getAnytime(module);
   if (anytime && anytime.getForm() == AnytimeForm::inclusive) {
@@ -68,8 +67,6 @@ FailureOr<rt::Program> stepProgram(ModuleOp module) {
   options.steps = true;
   return buildProgram(module, options);
 }
-
-} // namespace
 
 std::unique_ptr<rt::AnytimeSession> makeSession(ModuleOp module,
                                                 const rt::Program &program,
@@ -537,7 +534,8 @@ int calibrate(ModuleOp module, const AnytimeRequest &request,
 
 int evalBudgeted(ModuleOp module, const AnytimeRequest &request,
                  const rt::Dataset &train, const rt::Dataset &test,
-                 int64_t budgets, const std::string &json) {
+                 int64_t budgets, const std::string &json,
+                 llvm::json::Object *report) {
   FailureOr<rt::Program> program = stepProgram(module);
   if (failed(program))
     return 1;
@@ -674,16 +672,18 @@ int evalBudgeted(ModuleOp module, const AnytimeRequest &request,
                                             {"thresholds", std::move(t)},
                                             {"exits", std::move(exits)}});
   }
+  llvm::json::Object result{{"model", request.modelFile},
+                            {"data", test.name},
+                            {"test_images", test.count},
+                            {"held_out_images", int64_t(heldIdx.size())},
+                            {"backend", request.backend},
+                            {"static", std::move(staticRows)},
+                            {"budgeted", std::move(budgetRows)}};
+  if (report)
+    *report = result;
   if (json.empty())
     return 0;
-  std::string e = writeJsonFile(
-      json, llvm::json::Object{{"model", request.modelFile},
-                               {"data", test.name},
-                               {"test_images", test.count},
-                               {"held_out_images", int64_t(heldIdx.size())},
-                               {"backend", request.backend},
-                               {"static", std::move(staticRows)},
-                               {"budgeted", std::move(budgetRows)}});
+  std::string e = writeJsonFile(json, std::move(result));
   return e.empty() ? 0 : fail(e);
 }
 

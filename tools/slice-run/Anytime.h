@@ -11,6 +11,7 @@
 #include "slice/Runtime/Runtime.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/JSON.h"
 
 #include <string>
 
@@ -39,6 +40,11 @@ struct AnytimeRequest {
   /// Print progress of long phases (latency measurement).
   bool progress = true;
 };
+
+/// The program of `module` with its anytime steps; a located error (said
+/// in terms of the options that need growth) when the model cannot grow:
+/// an I-form model, a model without classifier heads.
+mlir::FailureOr<rt::Program> stepProgram(mlir::ModuleOp module);
 
 /// A session growing `program` (built from `module` with its steps) on the
 /// backend the request names; null with `error` set when it cannot start.
@@ -71,10 +77,12 @@ int calibrate(mlir::ModuleOp module, const AnytimeRequest &request,
 
 /// `eval --budgeted`: error and measured time per image of budgeted-batch
 /// inference at `budgets` budgets (calibrated on the held-out images),
-/// beside every sub-network alone; a table and, with `json`, a report.
+/// beside every sub-network alone; a table and, with `json`, a report
+/// written there (and into `report` when given: the benchmarks).
 int evalBudgeted(mlir::ModuleOp module, const AnytimeRequest &request,
                  const rt::Dataset &train, const rt::Dataset &test,
-                 int64_t budgets, const std::string &json);
+                 int64_t budgets, const std::string &json,
+                 llvm::json::Object *report = nullptr);
 
 } // namespace slice::tool
 
