@@ -15,7 +15,8 @@
 // the median and the range. Prints tables; --json writes them all.
 //
 //   slice-bench-anytime                         (random-weight ResNeXt, IS K=3)
-//   slice-bench-anytime --model trained.mlir --data fashion --json out.json
+//   slice-bench-anytime --model trained.mlir --data fashion-mnist --json
+//   out.json
 //
 //===----------------------------------------------------------------------===//
 #include "Anytime.h"
@@ -41,6 +42,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <malloc.h>
 #include <map>
 #include <random>
 
@@ -51,33 +53,49 @@ namespace tool = ::slice::tool;
 namespace cl = llvm::cl;
 
 namespace {
+cl::OptionCategory benchCat("slice-bench-anytime options");
 cl::opt<std::string> modelFile(
-    "model", cl::desc("an IS or shallow-exit model (default: the Fashion-MNIST "
-                      "ResNeXt L=6 W=48 C=9 made IS with K=3, random weights)"));
+    "model",
+    cl::desc("an IS or shallow-exit model (default: the Fashion-MNIST "
+             "ResNeXt L=6 W=48 C=9 made IS with K=3, random weights)"),
+    cl::cat(benchCat));
 cl::opt<int64_t> subnets("K", cl::init(3),
-                         cl::desc("sub-networks of the default model"));
-cl::opt<std::string> dataSpec(
-    "data", cl::desc("also measure budgeted batch on this dataset (as "
-                     "slice-run --data; the model must be trained on it)"));
+                         cl::desc("sub-networks of the default model"),
+                         cl::cat(benchCat));
+cl::opt<std::string>
+    dataSpec("data",
+             cl::desc("also measure budgeted batch on this dataset (as "
+                      "slice-run --data; the model must be trained on it)"),
+             cl::cat(benchCat));
 cl::opt<int64_t> budgets("budgets", cl::init(3),
                          cl::desc("budgeted batch: budgets between step 1 "
-                                  "and step K"));
+                                  "and step K"),
+                         cl::cat(benchCat));
 cl::opt<int64_t> testLimit("limit", cl::init(2000),
-                           cl::desc("budgeted batch: test images (0: all)"));
-cl::list<std::string> backends(
-    "backend", cl::desc("libtorch, mlir-cpu, mlir-gpu (repeatable; default: "
-                        "libtorch and mlir-cpu)"));
-cl::list<int64_t> batches("batch", cl::desc("batch sizes (default: 1 and 64)"));
+                           cl::desc("budgeted batch: test images (0: all)"),
+                           cl::cat(benchCat));
+cl::list<std::string>
+    backends("backend",
+             cl::desc("libtorch, mlir-cpu, mlir-gpu (repeatable; default: "
+                      "libtorch and mlir-cpu)"),
+             cl::cat(benchCat));
+cl::list<int64_t> batches("batch", cl::desc("batch sizes (default: 1 and 64)"),
+                          cl::cat(benchCat));
 cl::opt<int64_t> iterations("iterations", cl::init(10),
-                            cl::desc("timed runs per measurement (median)"));
+                            cl::desc("timed runs per measurement (median)"),
+                            cl::cat(benchCat));
 cl::opt<int64_t> repeats("repeats", cl::init(3),
-                         cl::desc("repeats of the whole measurement (spread)"));
+                         cl::desc("repeats of the whole measurement (spread)"),
+                         cl::cat(benchCat));
 cl::opt<int> threads("bench-threads", cl::init(0),
-                     cl::desc("CPU threads (0: one per core)"));
-cl::opt<std::string> jsonFile("json", cl::desc("write the results as JSON"));
+                     cl::desc("CPU threads (0: one per core)"),
+                     cl::cat(benchCat));
+cl::opt<std::string> jsonFile("json", cl::desc("write the results as JSON"),
+                              cl::cat(benchCat));
 cl::opt<std::string> device(
     "device", cl::init("cpu"),
-    cl::desc("LibTorch's device (cpu, cuda:N); mlir-gpu runs on cuda:N too"));
+    cl::desc("LibTorch's device (cpu, cuda:N); mlir-gpu runs on cuda:N too"),
+    cl::cat(benchCat));
 
 int fail(const std::string &message) {
   llvm::errs() << "slice-bench-anytime: error: " << message << "\n";
@@ -157,7 +175,8 @@ std::string measureGrowth(ModuleOp module, const rt::Program &program,
     return error;
   for (int64_t r = 0; r < repeats; ++r) {
     std::vector<double> steps, once;
-    if (std::string e = rt::measureStepLatency(*grow, g.batch, iterations, steps);
+    if (std::string e =
+            rt::measureStepLatency(*grow, g.batch, iterations, steps);
         !e.empty())
       return e;
     if (std::string e =
@@ -176,7 +195,13 @@ std::string measureGrowth(ModuleOp module, const rt::Program &program,
 } // namespace
 
 int main(int argc, char **argv) {
-  cl::ParseCommandLineOptions(argc, argv, "slice anytime inference benchmarks\n");
+  // As slice-run does: large activations stay in the heap instead of being
+  // mapped and unmapped (and page-faulted) on every call.
+  mallopt(M_MMAP_THRESHOLD, 1 << 30);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  cl::HideUnrelatedOptions(benchCat);
+  cl::ParseCommandLineOptions(argc, argv,
+                              "slice anytime inference benchmarks\n");
   if (repeats < 1 || iterations < 1)
     return fail("--repeats and --iterations must be at least 1");
   std::vector<std::string> backendList(backends.begin(), backends.end());
@@ -185,6 +210,16 @@ int main(int argc, char **argv) {
   std::vector<int64_t> batchList(batches.begin(), batches.end());
   if (batchList.empty())
     batchList = {1, 64};
+
+  // The data first: a wrong --data fails before minutes of timing.
+  rt::Dataset train, test;
+  if (!dataSpec.empty()) {
+    if (std::string e = rt::loadDataset(dataSpec, "train", train); !e.empty())
+      return fail(e);
+    if (std::string e = rt::loadDataset(dataSpec, "test", test); !e.empty())
+      return fail(e);
+    rt::truncate(test, testLimit);
+  }
 
   MLIRContext context;
   context.loadDialect<SliceDialect, func::FuncDialect>();
@@ -240,15 +275,14 @@ int main(int argc, char **argv) {
         ms.push_back(s[k]);
       steps.push_back(median(ms));
     }
-    growthRows.push_back(llvm::json::Object{
-        {"backend", g.backend},
-        {"batch", g.batch},
-        {"grow_ms", median(g.growMs)},
-        {"direct_ms", median(g.directMs)},
-        {"ratio", median(ratios)},
-        {"ratio_min", *lo},
-        {"ratio_max", *hi},
-        {"step_ms", std::move(steps)}});
+    growthRows.push_back(llvm::json::Object{{"backend", g.backend},
+                                            {"batch", g.batch},
+                                            {"grow_ms", median(g.growMs)},
+                                            {"direct_ms", median(g.directMs)},
+                                            {"ratio", median(ratios)},
+                                            {"ratio_min", *lo},
+                                            {"ratio_max", *hi},
+                                            {"step_ms", std::move(steps)}});
   }
 
   llvm::outs() << "\neach step's share of the growth's time against its "
@@ -279,11 +313,11 @@ int main(int argc, char **argv) {
     llvm::outs() << "\n";
   }
 
-  llvm::json::Object report{{"model", modelFile.empty()
-                                          ? std::string("default")
-                                          : modelFile.getValue()},
+  llvm::json::Object report{{"model", modelFile.empty() ? std::string("default")
+                                                        : modelFile.getValue()},
                             {"steps", K},
-                            {"step_macs", [&] {
+                            {"step_macs",
+                             [&] {
                                llvm::json::Array a;
                                for (const rt::Step &s : program->steps)
                                  a.push_back(s.macs);
@@ -295,12 +329,6 @@ int main(int argc, char **argv) {
                             {"growth", std::move(growthRows)}};
 
   if (!dataSpec.empty()) {
-    rt::Dataset train, test;
-    if (std::string e = rt::loadDataset(dataSpec, "train", train); !e.empty())
-      return fail(e);
-    if (std::string e = rt::loadDataset(dataSpec, "test", test); !e.empty())
-      return fail(e);
-    rt::truncate(test, testLimit);
     llvm::json::Array budgetedRuns;
     for (const std::string &backend : backendList) {
       tool::AnytimeRequest request;

@@ -36,6 +36,7 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 
+#include <chrono>
 #include <malloc.h>
 
 using namespace mlir;
@@ -725,6 +726,7 @@ int runInfer(ModuleOp module) {
   }
   rt::RunOptions o = runOptions();
   std::vector<rt::Prediction> predictions;
+  auto t0 = std::chrono::steady_clock::now();
   if (lowered) {
     if (std::string e = predictLowered(*lowered, *program, data, level, predictions);
         !e.empty())
@@ -733,6 +735,9 @@ int runInfer(ModuleOp module) {
              !e.empty()) {
     return fail(e);
   }
+  double ms = std::chrono::duration<double, std::milli>(
+                  std::chrono::steady_clock::now() - t0)
+                  .count();
   llvm::outs() << llvm::formatv("sub-network {0}: {1} multiply-adds per "
                                 "image, answering at label level {2}\n",
                                 k, program->subnetMacs.front(), level);
@@ -756,7 +761,12 @@ int runInfer(ModuleOp module) {
                                   predictions[i].confidence,
                                   nameOf(truth, level));
   }
-  llvm::outs() << llvm::formatv("{0}/{1} correct\n", right, predictions.size());
+  // The same summary as a stop policy's: the time is the whole batch's
+  // (every image answered by sub-network k), the first call's set-up in it.
+  llvm::outs() << llvm::formatv(
+      "{0}/{1} correct; {2} multiply-adds per image; {3:F3} ms per image\n",
+      right, predictions.size(), program->subnetMacs.front(),
+      predictions.empty() ? 0.0 : ms / double(predictions.size()));
   return 0;
 }
 /// `run --grow k`: steps 1..k on the backend, step k's outputs.
