@@ -1,6 +1,8 @@
 //===- Checkpoint.cpp - atomic training checkpoints -----------------------===//
 #include "Checkpoint.h"
 
+#include "slice/Support/AtomicFile.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -71,40 +73,7 @@ std::string writeCheckpoint(const std::string &path, const Checkpoint &ckpt) {
     w.u64(data.size());
     w.raw(data.data(), data.size() * sizeof(float));
   }
-  std::string tmp = path + ".tmp";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0)
-    return tmp + ": cannot write (" + errnoText() + ")";
-  size_t written = 0;
-  while (written < w.bytes.size()) {
-    ssize_t n = ::write(fd, w.bytes.data() + written, w.bytes.size() - written);
-    if (n < 0) {
-      std::string e = errnoText();
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return tmp + ": write failed (" + e + ")";
-    }
-    written += n;
-  }
-  bool synced = ::fsync(fd) == 0;
-  std::string syncError = synced ? "" : errnoText();
-  if (::close(fd) != 0 || !synced) {
-    std::string e = synced ? errnoText() : syncError;
-    ::unlink(tmp.c_str());
-    return tmp + ": fsync failed (" + e + ")";
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0)
-    return path + ": rename failed (" + errnoText() + ")";
-  // Make the rename itself durable.
-  std::string dir = path.find('/') == std::string::npos
-                        ? "."
-                        : path.substr(0, path.rfind('/'));
-  int dirFd = ::open(dir.empty() ? "/" : dir.c_str(), O_RDONLY);
-  if (dirFd >= 0) {
-    ::fsync(dirFd);
-    ::close(dirFd);
-  }
-  return "";
+  return writeFileAtomically(path, w.bytes);
 }
 
 std::string readCheckpoint(const std::string &path, Checkpoint &ckpt) {

@@ -1,5 +1,6 @@
 //===- Data.cpp - image classification datasets ---------------------------===//
 #include "slice/Runtime/Data.h"
+#include "slice/Support/AtomicFile.h"
 
 #include <zlib.h>
 
@@ -222,25 +223,20 @@ std::string loadDataset(const std::string &spec, const std::string &split,
 }
 
 std::string saveTensorDataset(const std::string &path, const Dataset &data) {
-  std::string tmp = path + ".tmp";
-  FILE *f = std::fopen(tmp.c_str(), "wb");
-  if (!f)
-    return tmp + ": cannot write (" + std::strerror(errno) + ")";
   int64_t header[6] = {data.count, data.channels, data.height, data.width,
                        data.classes, data.coarseLabels.empty() ? 0 : 1};
-  bool ok = std::fwrite(kMagic, 1, 8, f) == 8 &&
-            std::fwrite(header, sizeof(header), 1, f) == 1 &&
-            std::fwrite(data.images.data(), sizeof(float), data.images.size(),
-                        f) == data.images.size() &&
-            std::fwrite(data.labels.data(), sizeof(int64_t), data.labels.size(),
-                        f) == data.labels.size() &&
-            std::fwrite(data.coarseLabels.data(), sizeof(int64_t),
-                        data.coarseLabels.size(), f) == data.coarseLabels.size();
-  ok &= std::fflush(f) == 0 && fsync(fileno(f)) == 0;
-  ok &= std::fclose(f) == 0;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0)
-    return path + ": write failed (" + std::strerror(errno) + ")";
-  return "";
+  AtomicFile file;
+  std::string e = file.open(path);
+  auto put = [&](const void *p, size_t n) {
+    if (e.empty())
+      e = file.write(p, n);
+  };
+  put(kMagic, 8);
+  put(header, sizeof(header));
+  put(data.images.data(), data.images.size() * sizeof(float));
+  put(data.labels.data(), data.labels.size() * sizeof(int64_t));
+  put(data.coarseLabels.data(), data.coarseLabels.size() * sizeof(int64_t));
+  return e.empty() ? file.commit() : e;
 }
 
 void truncate(Dataset &data, int64_t count) {

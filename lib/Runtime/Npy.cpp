@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "slice/Runtime/Npy.h"
+#include "slice/Support/AtomicFile.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -273,15 +274,7 @@ std::string writeNpy(const std::string &path, const Array &array) {
   if (numel != array.data.size())
     return path + ": shape " + shapeString(array.shape) + " does not match " +
            std::to_string(array.data.size()) + " values";
-  std::string bytes = formatNpy(array);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out)
-    return path + ": cannot write: " + std::strerror(errno);
-  out.write(bytes.data(), std::streamsize(bytes.size()));
-  out.close();
-  if (!out)
-    return path + ": write error";
-  return "";
+  return writeFileAtomically(path, formatNpy(array));
 }
 
 std::string outputPath(const std::string &path, const std::string &name,

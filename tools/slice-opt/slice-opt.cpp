@@ -3,6 +3,7 @@
 #include "slice/Conversion/Pipelines.h"
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
+#include "slice/Support/OutputFile.h"
 #include "slice/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -29,7 +30,6 @@
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 /// `slice-opt model.onnx <passes>`: imports the ONNX model and runs the
 /// pipeline on it in memory, so weights are never printed and re-parsed.
@@ -46,13 +46,13 @@ static mlir::LogicalResult optimizeOnnx(llvm::StringRef inputFilename,
     llvm::errs() << "slice-opt: error: " << error << "\n";
     return failure();
   }
-  slice::OnnxImportOptions options;
+  mlir::slice::OnnxImportOptions options;
   options.fileName = inputFilename.str();
   llvm::SmallString<256> dir(inputFilename);
   llvm::sys::path::remove_filename(dir);
   options.baseDir = dir.empty() ? "." : dir.str().str();
-  slice::OnnxDiagnosticPrinter printer(&context);
-  OwningOpRef<ModuleOp> module = slice::importOnnx(*file, &context, options);
+  mlir::slice::OnnxDiagnosticPrinter printer(&context);
+  OwningOpRef<ModuleOp> module = mlir::slice::importOnnx(*file, &context, options);
   if (!module)
     return failure();
   file.reset();
@@ -64,20 +64,54 @@ static mlir::LogicalResult optimizeOnnx(llvm::StringRef inputFilename,
       failed(config.setupPassPipeline(pm)) || failed(pm.run(*module)))
     return failure();
 
-  std::unique_ptr<llvm::ToolOutputFile> output =
-      openOutputFile(outputFilename, &error);
-  if (!output) {
-    llvm::errs() << "slice-opt: error: " << error << "\n";
+  ::slice::OutputFile output;
+  if (std::string e = output.open(outputFilename); !e.empty()) {
+    llvm::errs() << "slice-opt: error: " << e << "\n";
     return failure();
   }
   if (config.shouldEmitBytecode()) {
-    if (failed(writeBytecodeToFile(*module, output->os())))
+    if (failed(writeBytecodeToFile(*module, output.os())))
       return failure();
   } else {
-    module->print(output->os());
-    output->os() << "\n";
+    module->print(output.os());
+    output.os() << "\n";
   }
-  output->keep();
+  if (std::string e = output.commit(); !e.empty()) {
+    llvm::errs() << "slice-opt: error: " << e << "\n";
+    return failure();
+  }
+  return success();
+}
+
+/// MlirOptMain, with the output written atomically: the result replaces
+/// `outputFilename` only when every pass succeeded and it is on disk.
+static mlir::LogicalResult optimizeMlir(int argc, char **argv,
+                                        llvm::StringRef inputFilename,
+                                        llvm::StringRef outputFilename,
+                                        mlir::DialectRegistry &registry) {
+  using namespace mlir;
+  MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  // Listing dialects or passes writes no output: upstream does it.
+  if (config.shouldShowDialects() || config.shouldListPasses())
+    return MlirOptMain(argc, argv, inputFilename, outputFilename, registry);
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> file =
+      openInputFile(inputFilename, &error);
+  if (!file) {
+    llvm::errs() << "slice-opt: error: " << error << "\n";
+    return failure();
+  }
+  ::slice::OutputFile output;
+  if (std::string e = output.open(outputFilename); !e.empty()) {
+    llvm::errs() << "slice-opt: error: " << e << "\n";
+    return failure();
+  }
+  if (failed(MlirOptMain(output.os(), std::move(file), registry, config)))
+    return failure();
+  if (std::string e = output.commit(); !e.empty()) {
+    llvm::errs() << "slice-opt: error: " << e << "\n";
+    return failure();
+  }
   return success();
 }
 
@@ -109,5 +143,5 @@ int main(int argc, char **argv) {
     return mlir::asMainReturnCode(
         optimizeOnnx(inputFilename, outputFilename, registry));
   return mlir::asMainReturnCode(
-      mlir::MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
+      optimizeMlir(argc, argv, inputFilename, outputFilename, registry));
 }

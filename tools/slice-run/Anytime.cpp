@@ -1,6 +1,8 @@
 //===- Anytime.cpp - slice-run's anytime inference commands ---------------===//
 #include "Anytime.h"
 
+#include "slice/Support/AtomicFile.h"
+
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/Model.h"
 #include "slice/Runtime/LoweredModel.h"
@@ -118,24 +120,12 @@ std::string modelHash(const std::string &path) {
   return llvm::formatv("{0:x16}", llvm::xxh3_64bits(llvm::StringRef(bytes)));
 }
 
-/// Writes `value` to `path` atomically (a temporary beside it, renamed).
+/// Writes `value` to `path` atomically (slice/Support/AtomicFile.h).
 std::string writeJsonFile(const std::string &path, llvm::json::Value value) {
-  std::string tmp = path + ".tmp";
-  {
-    std::error_code ec;
-    llvm::raw_fd_ostream os(tmp, ec);
-    if (ec)
-      return tmp + ": " + ec.message();
-    os << llvm::formatv("{0:2}", value) << "\n";
-    os.close();
-    if (os.has_error())
-      return tmp + ": " + os.error().message();
-  }
-  if (std::error_code ec = llvm::sys::fs::rename(tmp, path)) {
-    llvm::sys::fs::remove(tmp);
-    return path + ": " + ec.message();
-  }
-  return "";
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << llvm::formatv("{0:2}", value) << "\n";
+  return ::slice::writeFileAtomically(path, text);
 }
 
 /// Per-step milliseconds on a batch of `request.batch`: cached beside the

@@ -20,6 +20,7 @@
 #include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Runtime/Runtime.h"
+#include "slice/Support/OutputFile.h"
 #include "Anytime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -367,14 +368,17 @@ bool writeJson(const std::vector<rt::SubnetReport> &reports,
                           {"what", what},
                           {"monotone", monotone},
                           {"subnets", std::move(subnets)}};
-  std::string error;
-  auto out = openOutputFile(jsonFile, &error);
-  if (!out) {
-    llvm::errs() << "slice-run: error: " << error << "\n";
+  ::slice::OutputFile out;
+  std::string e = out.open(jsonFile);
+  if (e.empty()) {
+    out.os() << llvm::formatv("{0:2}", llvm::json::Value(std::move(root)))
+             << "\n";
+    e = out.commit();
+  }
+  if (!e.empty()) {
+    llvm::errs() << "slice-run: error: " << e << "\n";
     return false;
   }
-  out->os() << llvm::formatv("{0:2}", llvm::json::Value(std::move(root))) << "\n";
-  out->keep();
   return true;
 }
 
@@ -407,6 +411,15 @@ int runTrain(ModuleOp module) {
   llvm::errs() << llvm::formatv(
       "training {0} ({1} sub-networks) on {2}: {3} images, {4} held out\n",
       program->name, program->subnets, dataSpec, data.count, o.validation);
+  // The outputs are written after training: find out now, not in minutes,
+  // that they cannot be (AtomicFile::open refuses what it could not
+  // replace; the probe leaves nothing behind).
+  for (const std::string &path : {std::string(outputFile), std::string(jsonFile)})
+    if (!path.empty() && path != "-") {
+      ::slice::AtomicFile probe;
+      if (std::string e = probe.open(path); !e.empty())
+        return fail(e);
+    }
   rt::TrainResult result;
   if (std::string e = rt::train(*program, data, o, result); !e.empty())
     return fail(e);
@@ -427,12 +440,12 @@ int runTrain(ModuleOp module) {
     if (failed(storeParamValues(module, result.params)))
       return 1;
     storeInputStats(module, result.mean, result.stddev);
-    std::string error;
-    auto out = openOutputFile(outputFile, &error);
-    if (!out)
-      return fail(error);
-    module->print(out->os());
-    out->keep();
+    ::slice::OutputFile out;
+    if (std::string e = out.open(outputFile); !e.empty())
+      return fail(e);
+    module->print(out.os());
+    if (std::string e = out.commit(); !e.empty())
+      return fail(e);
     llvm::errs() << "trained model: " << outputFile << "\n";
   }
   return 0;

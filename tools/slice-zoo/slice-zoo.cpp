@@ -1,4 +1,5 @@
 //===- slice-zoo.cpp - emit the paper's base architectures as slice IR ----===//
+#include "slice/Support/OutputFile.h"
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Zoo/ConcatNets.h"
 #include "slice/Zoo/ResNeXt.h"
@@ -254,15 +255,18 @@ int main(int argc, char **argv) {
                     "verify\n";
     return 1;
   }
-  auto output = openOutputFile(outputFile, &error);
-  if (!output) {
-    reportError(error);
+  ::slice::OutputFile output;
+  if (std::string e = output.open(outputFile); !e.empty()) {
+    reportError(e);
     return 1;
   }
   OpPrintingFlags flags;
   if (!noLocations)
     flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
-  module->print(output->os(), flags);
-  output->keep();
+  module->print(output.os(), flags);
+  if (std::string e = output.commit(); !e.empty()) {
+    reportError(e);
+    return 1;
+  }
   return 0;
 }
