@@ -3,6 +3,7 @@
 #include "Executor.h"
 #include "slice/Runtime/Anytime.h"
 #include "slice/Runtime/Runtime.h"
+#include "slice/Support/AtomicFile.h"
 
 #include <ATen/Parallel.h>
 
@@ -309,14 +310,11 @@ std::string train(const Program &program, const Dataset &data,
   if (options.cropPadding < 0)
     return "--crop-padding must not be negative";
   if (!options.checkpoint.empty()) {
-    // Find an unwritable checkpoint path now, not after the first epoch.
-    std::string probe = options.checkpoint + ".tmp";
-    FILE *f = std::fopen(probe.c_str(), "ab");
-    if (!f)
-      return probe + ": cannot write the checkpoint (" + std::strerror(errno) +
-             ")";
-    std::fclose(f);
-    std::remove(probe.c_str());
+    // Find an unwritable checkpoint path now, not after the first epoch
+    // (the probe's temporary file is removed at once).
+    AtomicFile probe;
+    if (std::string e = probe.open(options.checkpoint); !e.empty())
+      return "--checkpoint " + e;
   }
   try {
     // Held-out validation images, chosen once from the seed.
