@@ -343,18 +343,29 @@ std::string checkRequest(const AnytimeRequest &request) {
   return "";
 }
 
+namespace {
+/// The session on the request's backend and the stop policy it asks for.
+std::string startPolicy(ModuleOp module, const rt::Program &program,
+                        const AnytimeRequest &request,
+                        std::unique_ptr<rt::AnytimeSession> &session,
+                        rt::StopPolicy &policy) {
+  std::string error;
+  session = makeSession(module, program, request, error);
+  if (!session)
+    return error;
+  return makePolicy(request, program, *session, policy);
+}
+} // namespace
+
 int inferAnytime(ModuleOp module, const AnytimeRequest &request,
                  const rt::Dataset &data) {
   FailureOr<rt::Program> program = stepProgram(module);
   if (failed(program))
     return 1;
-  std::string error;
-  std::unique_ptr<rt::AnytimeSession> session =
-      makeSession(module, *program, request, error);
-  if (!session)
-    return fail(error);
+  std::unique_ptr<rt::AnytimeSession> session;
   rt::StopPolicy policy;
-  if (std::string e = makePolicy(request, *program, *session, policy); !e.empty())
+  if (std::string e = startPolicy(module, *program, request, session, policy);
+      !e.empty())
     return fail(e);
   std::vector<int64_t> all(data.count);
   std::iota(all.begin(), all.end(), 0);
@@ -400,13 +411,10 @@ int runAnytime(ModuleOp module, const AnytimeRequest &request,
   rt::Array input;
   if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
     return fail(e);
-  std::string error;
-  std::unique_ptr<rt::AnytimeSession> session =
-      makeSession(module, *program, request, error);
-  if (!session)
-    return fail(error);
+  std::unique_ptr<rt::AnytimeSession> session;
   rt::StopPolicy policy;
-  if (std::string e = makePolicy(request, *program, *session, policy); !e.empty())
+  if (std::string e = startPolicy(module, *program, request, session, policy);
+      !e.empty())
     return fail(e);
   std::vector<rt::AnytimeAnswer> answers;
   double ms = 0;
