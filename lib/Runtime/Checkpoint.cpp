@@ -3,6 +3,9 @@
 
 #include "slice/Support/AtomicFile.h"
 
+#include <zlib.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,7 +14,21 @@
 
 namespace slice::rt {
 namespace {
-constexpr char kMagic[8] = {'S', 'L', 'I', 'C', 'E', 'C', 'K', '2'};
+// Version 3 ends with a CRC-32 of every byte before it; version 2 (no
+// checksum) is still read.
+constexpr char kMagic[8] = {'S', 'L', 'I', 'C', 'E', 'C', 'K', '3'};
+constexpr char kMagicV2[8] = {'S', 'L', 'I', 'C', 'E', 'C', 'K', '2'};
+
+uint32_t crcOf(const char *data, size_t size) {
+  uLong crc = crc32(0L, Z_NULL, 0);
+  while (size > 0) {
+    uInt chunk = uInt(std::min<size_t>(size, 1u << 30));
+    crc = crc32(crc, reinterpret_cast<const Bytef *>(data), chunk);
+    data += chunk;
+    size -= chunk;
+  }
+  return uint32_t(crc);
+}
 
 struct Writer {
   std::string bytes;
@@ -73,6 +90,8 @@ std::string writeCheckpoint(const std::string &path, const Checkpoint &ckpt) {
     w.u64(data.size());
     w.raw(data.data(), data.size() * sizeof(float));
   }
+  uint32_t crc = crcOf(w.bytes.data(), w.bytes.size());
+  w.raw(&crc, sizeof(crc));
   return writeFileAtomically(path, w.bytes);
 }
 
@@ -88,8 +107,21 @@ std::string readCheckpoint(const std::string &path, Checkpoint &ckpt) {
   std::fclose(f);
   Reader r{bytes};
   char magic[8];
-  if (!r.raw(magic, 8) || std::memcmp(magic, kMagic, 8) != 0)
+  if (!r.raw(magic, 8) || (std::memcmp(magic, kMagic, 8) != 0 &&
+                           std::memcmp(magic, kMagicV2, 8) != 0))
     return path + ": not a slice checkpoint";
+  if (std::memcmp(magic, kMagic, 8) == 0) {
+    uint32_t stored;
+    if (bytes.size() < 8 + sizeof(stored))
+      return path + ": truncated or corrupt checkpoint";
+    std::memcpy(&stored, bytes.data() + bytes.size() - sizeof(stored),
+                sizeof(stored));
+    bytes.resize(bytes.size() - sizeof(stored));
+    if (crcOf(bytes.data(), bytes.size()) != stored)
+      return path + ": corrupt checkpoint (checksum mismatch): it was "
+                    "changed after it was written; start again without "
+                    "--resume or from another copy";
+  }
   ckpt = Checkpoint();
   ckpt.epoch = r.u64();
   ckpt.step = r.u64();

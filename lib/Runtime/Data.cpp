@@ -23,8 +23,12 @@ std::string readFile(const std::string &path, std::string &bytes) {
   while ((n = gzread(file, buffer, sizeof(buffer))) > 0)
     bytes.append(buffer, n);
   int err = 0;
-  const char *message = gzerror(file, &err);
+  // gzerror's text belongs to `file`: copy it before gzclose frees it.
+  std::string message = gzerror(file, &err);
   gzclose(file);
+  // zlib names the file itself; the caller's message already does.
+  if (message.rfind(path + ": ", 0) == 0)
+    message.erase(0, path.size() + 2);
   if (n < 0 || (err != Z_OK && err != Z_STREAM_END))
     return path + ": corrupt or truncated (" + message + ")";
   return "";

@@ -297,6 +297,8 @@ private:
 std::string train(const Program &program, const Dataset &data,
                   const TrainOptions &options, TrainResult &result) {
   at::Device device(at::kCPU);
+  if (options.run.threads < 0)
+    return "--threads must not be negative (0: one per core)";
   if (std::string e = setUpDevice(options.run, device); !e.empty())
     return e;
   if (std::string e = checkLabels(program, data); !e.empty())
@@ -309,6 +311,27 @@ std::string train(const Program &program, const Dataset &data,
     return "--batch and --epochs must be positive";
   if (options.cropPadding < 0)
     return "--crop-padding must not be negative";
+  // The schedule's numbers: each checked, none silently taken.
+  if (!std::isfinite(options.lr) || options.lr <= 0)
+    return "--lr " + std::to_string(options.lr) + ": must be positive";
+  if (!std::isfinite(options.momentum) || options.momentum < 0 ||
+      options.momentum >= 1)
+    return "--momentum must be in [0, 1)";
+  if (!std::isfinite(options.weightDecay) || options.weightDecay < 0)
+    return "--weight-decay must not be negative";
+  if (options.maxSteps < 0)
+    return "--max-steps must not be negative (0: the epochs decide)";
+  if (options.stopAfterEpochs < 0)
+    return "--stop-after-epochs must not be negative (0: run to the end)";
+  for (double m : options.milestones)
+    if (!std::isfinite(m) || m <= 0 || m > 1)
+      return "--milestones are fractions of the training, in (0, 1]";
+  if (options.cropPadding > data.height || options.cropPadding > data.width)
+    return "--crop-padding " + std::to_string(options.cropPadding) +
+           " is larger than the images (" + std::to_string(data.height) + "x" +
+           std::to_string(data.width) + ")";
+  if (options.resume && options.checkpoint.empty())
+    return "--resume continues from --checkpoint FILE: give one";
   if (!options.checkpoint.empty()) {
     // Find an unwritable checkpoint path now, not after the first epoch
     // (the probe's temporary file is removed at once).
@@ -395,6 +418,11 @@ std::string train(const Program &program, const Dataset &data,
           fromVector(sgd.buffers[i], it->second);
         }
       }
+      // A checkpoint is written after an epoch of this run's schedule: an
+      // epoch outside 1..epochs is not one of ours, whatever its checksum.
+      if (ckpt.epoch < 1 || ckpt.epoch > options.epochs)
+        return options.checkpoint + ": epoch " + std::to_string(ckpt.epoch) +
+               " is outside this run's 1.." + std::to_string(options.epochs);
       std::istringstream(ckpt.rng) >> rng;
       startEpoch = ckpt.epoch;
       step = ckpt.step;

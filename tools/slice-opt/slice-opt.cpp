@@ -5,6 +5,7 @@
 #include "slice/Onnx/Onnx.h"
 #include "slice/Support/OutputFile.h"
 #include "slice/Transforms/Passes.h"
+#include "slice/Support/ParserGuards.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -30,6 +31,7 @@
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
 
 /// `slice-opt model.onnx <passes>`: imports the ONNX model and runs the
 /// pipeline on it in memory, so weights are never printed and re-parsed.
@@ -100,6 +102,17 @@ static mlir::LogicalResult optimizeMlir(int argc, char **argv,
   if (!file) {
     llvm::errs() << "slice-opt: error: " << error << "\n";
     return failure();
+  }
+  {
+    // Text the parser would crash on is an error here (every split of
+    // --split-input-file is in the one buffer).
+    llvm::SourceMgr sourceMgr;
+    sourceMgr.AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBuffer(file->getMemBufferRef(),
+                                         /*RequiresNullTerminator=*/false),
+        llvm::SMLoc());
+    if (!::slice::checkParsableText(sourceMgr))
+      return failure();
   }
   ::slice::OutputFile output;
   if (std::string e = output.open(outputFilename); !e.empty()) {

@@ -21,6 +21,7 @@
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Runtime/Runtime.h"
 #include "slice/Support/OutputFile.h"
+#include "slice/Support/ParserGuards.h"
 #include "Anytime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -243,6 +244,8 @@ OwningOpRef<ModuleOp> loadModel(MLIRContext &context) {
   }
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
   sourceMgr->AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  if (!::slice::checkParsableText(*sourceMgr))
+    return {};
   SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module || failed(verify(*module)))
@@ -389,6 +392,8 @@ int runTrain(ModuleOp module) {
   rt::Dataset data;
   if (std::string e = rt::loadDataset(dataSpec, "train", data); !e.empty())
     return fail(e);
+  if (trainImages < 0)
+    return fail("--train-images must not be negative (0: all)");
   rt::truncate(data, trainImages);
   rt::TrainOptions o;
   o.run = runOptions();
@@ -698,6 +703,9 @@ int runInfer(ModuleOp module) {
     return tool::inferAnytime(module, request, data);
   }
   int64_t k = subnetOpt;
+  if (k != 0 && budget > 0)
+    return fail("--subnet k runs sub-network k; --budget-macs picks the "
+                "largest sub-network within a budget: give one");
   if (k == 0 && budget <= 0)
     return fail("give --subnet k, --budget-macs X, --confidence C, "
                 "--deadline-ms T or --thresholds F");

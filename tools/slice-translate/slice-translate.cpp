@@ -12,6 +12,7 @@
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
 #include "slice/Support/OutputFile.h"
+#include "slice/Support/ParserGuards.h"
 
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -94,6 +95,8 @@ static LogicalResult exportModel(MLIRContext &context,
                                  llvm::raw_ostream &os) {
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
   sourceMgr->AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
+  if (!::slice::checkParsableText(*sourceMgr))
+    return failure();
   SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
