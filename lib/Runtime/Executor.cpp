@@ -149,7 +149,7 @@ void Executor::run(const Pass &pass, std::vector<at::Tensor> &values) {
     } catch (const RuntimeError &) {
       throw;
     } catch (const std::exception &e) {
-      throw RuntimeError(instr.location + ": " + e.what());
+      throw RuntimeError(instr.location + ": " + errorText(e));
     }
   }
 }

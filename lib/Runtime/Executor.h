@@ -21,6 +21,14 @@ struct RuntimeError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// What a user reads of an exception: LibTorch's message without the C++
+/// backtrace it carries ("Exception raised from ... frame #0 ...").
+inline std::string errorText(const std::exception &e) {
+  if (const auto *c10 = dynamic_cast<const c10::Error *>(&e))
+    return c10->what_without_backtrace();
+  return e.what();
+}
+
 /// Executes a Program (a flat model: the compiler has written out every
 /// block, fused identical branches and specialised the I form's passes)
 /// with ATen kernels; autograd records through them.

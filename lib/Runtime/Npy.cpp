@@ -267,6 +267,17 @@ std::string formatNpy(const Array &array) {
   return out;
 }
 
+std::string readImageBatch(const std::string &path, Array &out) {
+  if (std::string e = readNpy(path, out); !e.empty())
+    return e;
+  if (out.shape.size() != 4)
+    return path + ": expected a batch of images N x C x H x W, got shape " +
+           shapeString(out.shape);
+  if (out.shape[0] == 0)
+    return path + ": holds no images (shape " + shapeString(out.shape) + ")";
+  return "";
+}
+
 std::string writeNpy(const std::string &path, const Array &array) {
   uint64_t numel = 1;
   for (int64_t d : array.shape)

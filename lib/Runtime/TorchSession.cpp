@@ -29,7 +29,7 @@ private:
                    .to(device);
       state.clear();
     } catch (const std::exception &e) {
-      return e.what();
+      return errorText(e);
     }
     return "";
   }
@@ -40,7 +40,7 @@ private:
       for (const at::Tensor &t : exec.step(k, images, state))
         outputs.push_back(toArray(t));
     } catch (const std::exception &e) {
-      return e.what();
+      return errorText(e);
     }
     return "";
   }
@@ -53,7 +53,7 @@ private:
       for (auto &[id, t] : state)
         t = t.index_select(0, index);
     } catch (const std::exception &e) {
-      return e.what();
+      return errorText(e);
     }
     return "";
   }
@@ -78,7 +78,7 @@ std::unique_ptr<AnytimeSession> makeTorchSession(const Program &program,
   try {
     return std::make_unique<TorchSession>(program, device, options.seed);
   } catch (const std::exception &e) {
-    error = e.what();
+    error = errorText(e);
     return nullptr;
   }
 }

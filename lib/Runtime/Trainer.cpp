@@ -568,7 +568,7 @@ std::string train(const Program &program, const Dataset &data,
     for (size_t i = 0; i < program.params.size(); ++i)
       result.params[program.params[i].name] = toVector(model.params()[i]);
   } catch (const std::exception &e) {
-    return e.what();
+    return errorText(e);
   }
   return "";
 }
@@ -620,7 +620,7 @@ std::string evaluate(const std::vector<Program> &subnets, const Dataset &data,
       reports.push_back(r);
     }
   } catch (const std::exception &e) {
-    return e.what();
+    return errorText(e);
   }
   return "";
 }
@@ -665,7 +665,7 @@ std::string predict(const Program &program, const Dataset &data,
         predictions.push_back({label[i].item<int64_t>(), conf[i].item<double>()});
     }
   } catch (const std::exception &e) {
-    return e.what();
+    return errorText(e);
   }
   return "";
 }
@@ -732,7 +732,7 @@ std::string forward(const Program &program, const Array &input,
       outputs.push_back(std::move(a));
     }
   } catch (const std::exception &e) {
-    return e.what();
+    return errorText(e);
   }
   return "";
 }

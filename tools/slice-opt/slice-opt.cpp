@@ -6,6 +6,7 @@
 #include "slice/Support/OutputFile.h"
 #include "slice/Transforms/Passes.h"
 #include "slice/Support/ParserGuards.h"
+#include "slice/Support/ToolOptions.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -149,6 +150,7 @@ int main(int argc, char **argv) {
   mlir::slice::registerSlicePasses();
   mlir::slice::registerSliceConversionPasses();
   mlir::slice::registerSlicePipelines();
+  ::slice::setToolOptionDefaults();
   auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
       argc, argv, "slice optimizer driver (reads .mlir, .mlirbc or .onnx)\n",
       registry);

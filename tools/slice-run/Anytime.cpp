@@ -409,7 +409,7 @@ int runAnytime(ModuleOp module, const AnytimeRequest &request,
   if (failed(program))
     return 1;
   rt::Array input;
-  if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
+  if (std::string e = rt::readImageBatch(inputNpy, input); !e.empty())
     return fail(e);
   std::unique_ptr<rt::AnytimeSession> session;
   rt::StopPolicy policy;

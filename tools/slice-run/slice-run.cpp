@@ -803,7 +803,7 @@ int runGrown(ModuleOp module) {
                               int64_t(growTo), K)
                     .str());
   rt::Array input;
-  if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
+  if (std::string e = rt::readImageBatch(inputNpy, input); !e.empty())
     return fail(e);
   tool::AnytimeRequest request;
   if (std::string e = anytimeRequest(module, request); !e.empty())
@@ -881,7 +881,7 @@ int runRun(ModuleOp module) {
                   "number of outputs than the model");
   }
   rt::Array input;
-  if (std::string e = rt::readNpy(inputNpy, input); !e.empty())
+  if (std::string e = rt::readImageBatch(inputNpy, input); !e.empty())
     return fail(e);
   std::vector<rt::Array> outputs;
   if (std::string e = lowered ? forwardLowered(*lowered, *program, input, outputs)

@@ -13,6 +13,7 @@
 #include "slice/Onnx/Onnx.h"
 #include "slice/Support/OutputFile.h"
 #include "slice/Support/ParserGuards.h"
+#include "slice/Support/ToolOptions.h"
 
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -112,7 +113,7 @@ static LogicalResult exportModel(MLIRContext &context,
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   registerAsmPrinterCLOptions();
-  registerMLIRContextCLOptions();
+  ::slice::setToolOptionDefaults();
   cl::HideUnrelatedOptions(translateCat);
   cl::ParseCommandLineOptions(argc, argv, "slice ONNX translator\n");
   if (importOnnx == exportOnnx)

@@ -24,6 +24,10 @@ struct Array {
 /// what is wrong (not .npy, another dtype, Fortran order, truncated data).
 std::string readNpy(const std::string &path, Array &out);
 
+/// A batch of images: readNpy, then at least one image of rank N x C x H x
+/// W (an empty batch is an error, not a run on nothing).
+std::string readImageBatch(const std::string &path, Array &out);
+
 /// Parses .npy bytes; `name` is used in errors.
 std::string parseNpy(const std::string &bytes, const std::string &name,
                      Array &out);
