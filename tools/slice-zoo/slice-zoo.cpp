@@ -1,6 +1,6 @@
 //===- slice-zoo.cpp - emit the paper's base architectures as slice IR ----===//
-#include "slice/Support/OutputFile.h"
 #include "slice/Dialect/SliceDialect.h"
+#include "slice/Support/OutputFile.h"
 #include "slice/Zoo/ConcatNets.h"
 #include "slice/Zoo/ResNeXt.h"
 
@@ -20,12 +20,14 @@ namespace {
 enum class Arch { ResNeXtCifar, ResNeXtImageNet, DenseNetBC, Inception };
 enum class Preset { None, Ablation, IResNeXt, ISResNeXt, Fashion, ImageNetIS };
 
+cl::OptionCategory zooCat("slice-zoo options");
 cl::opt<std::string> archName(
     cl::Positional, cl::init("resnext-cifar"),
     cl::desc("<architecture: resnext-cifar (3 stages, 3x3 stem; default) | "
              "resnext-imagenet (4 stages, 7x7/2 stem + max pool) | "
              "densenet-bc (3 dense blocks of concat layers) | "
-             "inception (concat blocks of parallel paths)>"));
+             "inception (concat blocks of parallel paths)>"),
+    cl::cat(zooCat));
 cl::opt<Preset> preset(
     "preset", cl::desc("the paper's configurations (options below override)"),
     cl::init(Preset::None),
@@ -41,26 +43,55 @@ cl::opt<Preset> preset(
                    "job's model); DenseNet-BC 40 layers k=12 C=6; Inception "
                    "L=6 P=8 C=8"),
         clEnumValN(Preset::ImageNetIS, "imagenet-is",
-                   "ImageNet 224x224, L=20 W=160 C=30 (IS-ResNeXt, K=5)")));
-cl::opt<int64_t> blocks("blocks", cl::desc("L: blocks in total, split evenly over the stages (resnext, inception)"));
-cl::opt<int64_t> width("width", cl::desc("W: feature width of the first stage (resnext); P: channels per path in stage 1 (inception)"));
-cl::opt<int64_t> bottleneck("bottleneck", cl::desc("B: bottleneck width of the first stage (resnext; default 4)"));
-cl::opt<int64_t> cardinality("cardinality", cl::desc("C: branches per block (per dense layer in densenet-bc)"));
-cl::opt<int64_t> layers("layers", cl::desc("dense layers per dense block (densenet-bc; depth 6 * layers + 4)"));
-cl::opt<int64_t> growth("growth", cl::desc("k: growth rate, channels a dense layer adds (densenet-bc)"));
-cl::opt<int64_t> stemWidth("stem-width", cl::desc("channels of the stem convolution (inception)"));
-cl::opt<int64_t> inChannels("in-channels", cl::desc("input image channels"));
-cl::opt<int64_t> imageSize("image-size", cl::desc("input image height and width"));
-cl::opt<int64_t> classes("classes", cl::desc("number of classes"));
-cl::opt<int64_t> batch("batch", cl::desc("static batch size (0: dynamic, the default)"));
+                   "ImageNet 224x224, L=20 W=160 C=30 (IS-ResNeXt, K=5)")),
+    cl::cat(zooCat));
+cl::opt<int64_t> blocks("blocks",
+                        cl::desc("L: blocks in total, split evenly over the "
+                                 "stages (resnext, inception)"),
+                        cl::cat(zooCat));
+cl::opt<int64_t>
+    width("width",
+          cl::desc("W: feature width of the first stage (resnext); P: channels "
+                   "per path in stage 1 (inception)"),
+          cl::cat(zooCat));
+cl::opt<int64_t> bottleneck(
+    "bottleneck",
+    cl::desc("B: bottleneck width of the first stage (resnext; default 4)"),
+    cl::cat(zooCat));
+cl::opt<int64_t> cardinality(
+    "cardinality",
+    cl::desc("C: branches per block (per dense layer in densenet-bc)"),
+    cl::cat(zooCat));
+cl::opt<int64_t> layers(
+    "layers",
+    cl::desc(
+        "dense layers per dense block (densenet-bc; depth 6 * layers + 4)"),
+    cl::cat(zooCat));
+cl::opt<int64_t> growth(
+    "growth",
+    cl::desc("k: growth rate, channels a dense layer adds (densenet-bc)"),
+    cl::cat(zooCat));
+cl::opt<int64_t>
+    stemWidth("stem-width",
+              cl::desc("channels of the stem convolution (inception)"),
+              cl::cat(zooCat));
+cl::opt<int64_t> inChannels("in-channels", cl::desc("input image channels"),
+                            cl::cat(zooCat));
+cl::opt<int64_t> imageSize("image-size",
+                           cl::desc("input image height and width"),
+                           cl::cat(zooCat));
+cl::opt<int64_t> classes("classes", cl::desc("number of classes"),
+                         cl::cat(zooCat));
+cl::opt<int64_t> batch("batch",
+                       cl::desc("static batch size (0: dynamic, the default)"),
+                       cl::cat(zooCat));
 cl::opt<std::string> outputFile("o", cl::desc("output file"), cl::init("-"),
-                                cl::value_desc("filename"));
+                                cl::value_desc("filename"), cl::cat(zooCat));
 cl::opt<bool> noLocations("no-locations",
                           cl::desc("omit the layer-name locations"),
-                          cl::init(false));
+                          cl::init(false), cl::cat(zooCat));
 
-template <typename T>
-void override(cl::opt<int64_t> &opt, T &field) {
+template <typename T> void override(cl::opt<int64_t> &opt, T &field) {
   if (opt.getNumOccurrences())
     field = opt;
 }
@@ -99,8 +130,7 @@ std::string presetError(StringRef arch) {
 }
 
 /// The options every architecture has, over its defaults and preset.
-template <typename Config>
-void overrideCommon(Config &c) {
+template <typename Config> void overrideCommon(Config &c) {
   override(cardinality, c.cardinality);
   override(inChannels, c.inChannels);
   override(imageSize, c.imageSize);
@@ -164,8 +194,8 @@ zoo::ResNeXtConfig configure(Arch arch) {
 
 FailureOr<zoo::DenseNetConfig> configureDenseNet() {
   zoo::DenseNetConfig c;
-  if (failed(checkConcatNetOptions(
-          "densenet-bc", {&blocks, &width, &bottleneck, &stemWidth})))
+  if (failed(checkConcatNetOptions("densenet-bc",
+                                   {&blocks, &width, &bottleneck, &stemWidth})))
     return failure();
   if (preset == Preset::Fashion) {
     c.layers = 6, c.growth = 12, c.cardinality = 6, c.inChannels = 1;
@@ -179,8 +209,8 @@ FailureOr<zoo::DenseNetConfig> configureDenseNet() {
 
 FailureOr<zoo::InceptionConfig> configureInception() {
   zoo::InceptionConfig c;
-  if (failed(checkConcatNetOptions("inception",
-                                   {&bottleneck, &layers, &growth})))
+  if (failed(
+          checkConcatNetOptions("inception", {&bottleneck, &layers, &growth})))
     return failure();
   if (preset == Preset::Fashion) {
     c.blocks = 6, c.width = 8, c.cardinality = 8, c.stemWidth = 16;
@@ -196,6 +226,7 @@ FailureOr<zoo::InceptionConfig> configureInception() {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(zooCat);
   cl::ParseCommandLineOptions(
       argc, argv,
       "slice-zoo: emit the paper's base architectures as slice IR\n\n"
@@ -236,7 +267,8 @@ int main(int argc, char **argv) {
     if (error.empty())
       module = zoo::buildInception(&context, *config);
   } else {
-    if (std::string unused = unusedOptions(archName, {&layers, &growth, &stemWidth});
+    if (std::string unused =
+            unusedOptions(archName, {&layers, &growth, &stemWidth});
         !unused.empty()) {
       reportError(unused);
       return 1;
