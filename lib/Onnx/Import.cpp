@@ -12,6 +12,7 @@
 #include <google/protobuf/io/coded_stream.h>
 
 #include <charconv>
+#include <cmath>
 
 using namespace mlir;
 using namespace mlir::slice;
@@ -173,15 +174,40 @@ const onnx::AttributeProto *Importer::attr(StringRef name) {
   return nullptr;
 }
 
-int64_t Importer::intAttr(StringRef name, int64_t fallback) {
+const onnx::AttributeProto *Importer::typedAttr(StringRef name, int type) {
   const onnx::AttributeProto *a = attr(name);
+  // Writers before IR version 3 leave the type UNDEFINED: read as asked.
+  if (!a || a->type() == type ||
+      a->type() == onnx::AttributeProto::UNDEFINED)
+    return a;
+  auto typeName = [](int t) {
+    return onnx::AttributeProto::AttributeType_Name(
+        onnx::AttributeProto::AttributeType(t));
+  };
+  if (!badAttribute)
+    nodeError() << "attribute '" << name << "' is of type "
+                << typeName(a->type()) << ", expected " << typeName(type);
+  badAttribute = true;
+  return nullptr;
+}
+
+int64_t Importer::intAttr(StringRef name, int64_t fallback) {
+  const onnx::AttributeProto *a =
+      typedAttr(name, onnx::AttributeProto::INT);
   return a ? a->i() : fallback;
 }
 
 double Importer::floatAttr(StringRef name, double fallback) {
-  const onnx::AttributeProto *a = attr(name);
+  const onnx::AttributeProto *a =
+      typedAttr(name, onnx::AttributeProto::FLOAT);
   if (!a)
     return fallback;
+  if (std::isnan(a->f())) {
+    if (!badAttribute)
+      nodeError() << "attribute '" << name << "' is NaN";
+    badAttribute = true;
+    return fallback;
+  }
   // ONNX stores float32; 1e-3f should read as 0.001, not 0.0010000000475.
   char text[32];
   auto [end, ec] = std::to_chars(text, text + sizeof(text), a->f());
@@ -190,15 +216,31 @@ double Importer::floatAttr(StringRef name, double fallback) {
 }
 
 std::string Importer::stringAttr(StringRef name, StringRef fallback) {
-  const onnx::AttributeProto *a = attr(name);
+  const onnx::AttributeProto *a =
+      typedAttr(name, onnx::AttributeProto::STRING);
   return a ? a->s() : fallback.str();
 }
 
 SmallVector<int64_t> Importer::intsAttr(StringRef name) {
-  const onnx::AttributeProto *a = attr(name);
+  const onnx::AttributeProto *a =
+      typedAttr(name, onnx::AttributeProto::INTS);
   if (!a)
     return {};
-  return SmallVector<int64_t>(a->ints().begin(), a->ints().end());
+  SmallVector<int64_t> values(a->ints().begin(), a->ints().end());
+  // Window sizes beyond any image: an error here, not a failed allocation
+  // at run time.
+  constexpr int64_t kMaxWindow = int64_t(1) << 24;
+  if (name == "pads" || name == "strides" || name == "kernel_shape" ||
+      name == "dilations")
+    for (int64_t v : values)
+      if (v > kMaxWindow || v < -kMaxWindow) {
+        if (!badAttribute)
+          nodeError() << "attribute '" << name << "' holds " << v
+                      << ", beyond any image (at most " << kMaxWindow << ")";
+        badAttribute = true;
+        return {};
+      }
+  return values;
 }
 
 bool Importer::hasInput(int i) {
@@ -524,7 +566,7 @@ OwningOpRef<ModuleOp> Importer::run(const llvm::MemoryBuffer &buffer) {
   b.setInsertionPointToEnd(body);
   for (int index : *order) {
     current = index;
-    if (failed(importNode()))
+    if (failed(importNode()) || badAttribute)
       return {};
   }
 

@@ -140,8 +140,13 @@ private:
   FailureOr<SmallVector<int>> sortNodes();
   LogicalResult declareInputs(func::FuncOp &func);
 
-  // Node inputs and attributes.
+  // Node inputs and attributes. The typed readers check the attribute's
+  // declared type (a Conv's pads stored as a string must not read as 0),
+  // NaN floats and the range of spatial sizes; a mismatch is reported at
+  // the node and fails its import (badAttribute).
   const onnx::AttributeProto *attr(StringRef name);
+  const onnx::AttributeProto *typedAttr(StringRef name, int type);
+  bool badAttribute = false;
   int64_t intAttr(StringRef name, int64_t fallback);
   double floatAttr(StringRef name, double fallback);
   std::string stringAttr(StringRef name, StringRef fallback);

@@ -58,6 +58,21 @@ def main(out):
     short = TensorProto(name="w", data_type=TensorProto.FLOAT, dims=[4, 3, 3, 3],
                         raw_data=np.ones(3, np.float32).tobytes())
     save(conv_model(inits=[short]), out, "short-data.onnx")
+
+    # Attributes of the wrong type or value: errors, not silent defaults.
+    conv = helper.make_node("Conv", ["x", "w"], ["y"], name="conv")
+    conv.attribute.append(helper.make_attribute("pads", "1111"))
+    save(conv_model(nodes=[conv]), out, "string-pads.onnx")
+    pool = helper.make_node("MaxPool", ["x"], ["y"], name="pool", kernel_shape=[2, 2])
+    pool.attribute.append(helper.make_attribute("ceil_mode", 1.0))
+    save(conv_model(nodes=[pool]), out, "float-ceil-mode.onnx")
+    save(conv_model(nodes=[helper.make_node(
+        "Conv", ["x", "w"], ["y"], name="conv", pads=[2**40, 0, 0, 0])]),
+        out, "huge-pads.onnx")
+    bn = [numpy_helper.from_array(np.ones(3, np.float32), n) for n in ("s", "b", "m", "v")]
+    save(conv_model(nodes=[helper.make_node(
+        "BatchNormalization", ["x", "s", "b", "m", "v"], ["y"], name="bn",
+        epsilon=float("nan"))], inits=bn), out, "nan-epsilon.onnx")
     unknown = conv_model(nodes=[helper.make_node(
         "FancyConv", ["x", "w"], ["y"], name="fancy", domain="com.example")])
     unknown.opset_import.append(helper.make_opsetid("com.example", 1))
