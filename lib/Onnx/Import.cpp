@@ -7,12 +7,15 @@
 #include "Importer.h"
 
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Path.h"
 
 #include <google/protobuf/io/coded_stream.h>
 
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <optional>
 
 using namespace mlir;
 using namespace mlir::slice;
@@ -436,6 +439,30 @@ LogicalResult Importer::checkAutoPadAfterPad(const OnnxValue &in) {
   return success();
 }
 
+/// How many inputs and outputs each supported operator takes (opsets 11 to
+/// 17; optional ones counted), so that an extra input or output is an error
+/// rather than ignored. -1: any number.
+static std::optional<std::array<int, 4>> arity(StringRef op) {
+  using A = std::array<int, 4>; // min in, max in, min out, max out
+  return llvm::StringSwitch<std::optional<A>>(op)
+      .Cases({"Add", "Sub", "Mul", "Div", "MatMul", "Gather", "Reshape"},
+             A{2, 2, 1, 1})
+      .Cases({"Relu", "Identity", "Flatten", "Cast", "Shape",
+              "GlobalAveragePool", "AveragePool", "ConstantOfShape"},
+             A{1, 1, 1, 1})
+      .Case("BatchNormalization", A{5, 5, 1, 5})
+      .Case("Clip", A{1, 3, 1, 1})
+      .Cases({"Concat", "Sum"}, A{1, -1, 1, 1})
+      .Case("Constant", A{0, 0, 1, 1})
+      .Cases({"Conv", "Gemm"}, A{2, 3, 1, 1})
+      .Case("Dropout", A{1, 3, 1, 2})
+      .Case("MaxPool", A{1, 1, 1, 2})
+      .Case("Pad", A{1, 4, 1, 1})
+      .Case("Slice", A{1, 5, 1, 1})
+      .Cases({"Squeeze", "Unsqueeze"}, A{1, 2, 1, 1})
+      .Default(std::nullopt);
+}
+
 LogicalResult Importer::importNode() {
   const onnx::NodeProto &node = graph->node(current);
   if (!node.domain().empty() && node.domain() != "ai.onnx")
@@ -443,6 +470,20 @@ LogicalResult Importer::importNode() {
                        << "', which slice does not know; supported: the "
                           "default ONNX domain";
   StringRef op = node.op_type();
+  if (std::optional<std::array<int, 4>> a = arity(op)) {
+    auto [minIn, maxIn, minOut, maxOut] = *a;
+    auto range = [](int lo, int hi) {
+      return lo == hi   ? std::to_string(lo)
+             : hi == -1 ? std::to_string(lo) + " or more"
+                        : std::to_string(lo) + " to " + std::to_string(hi);
+    };
+    if (node.input_size() < minIn || (maxIn >= 0 && node.input_size() > maxIn))
+      return nodeError() << "has " << node.input_size() << " inputs; " << op
+                         << " takes " << range(minIn, maxIn);
+    if (node.output_size() < minOut || node.output_size() > maxOut)
+      return nodeError() << "has " << node.output_size() << " outputs; " << op
+                         << " gives " << range(minOut, maxOut);
+  }
   if (op == "Identity" || op == "Dropout") {
     if (op == "Dropout" && failed(onlyFirstOutputUsed()))
       return failure();
@@ -583,6 +624,41 @@ OwningOpRef<ModuleOp> Importer::run(const llvm::MemoryBuffer &buffer) {
       emitError(loc) << "is a constant or an unfolded Pad; a model output "
                         "must be computed from the input";
       return {};
+    }
+    // The declared type and shape are a promise about the output: check
+    // it (a declared dimension of 0 or a name is symbolic).
+    if (out.type().has_tensor_type()) {
+      const onnx::TypeProto::Tensor &declared = out.type().tensor_type();
+      if (declared.elem_type() != onnx::TensorProto::UNDEFINED &&
+          declared.elem_type() != onnx::TensorProto::FLOAT) {
+        emitError(loc) << "is declared as "
+                       << onnx::TensorProto::DataType_Name(
+                              onnx::TensorProto::DataType(declared.elem_type()))
+                       << "; slice computes float32";
+        return {};
+      }
+      auto type = cast<RankedTensorType>(it->second.tensor.getType());
+      if (declared.has_shape()) {
+        const onnx::TensorShapeProto &shape = declared.shape();
+        bool mismatch = shape.dim_size() != type.getRank();
+        for (int d = 0; !mismatch && d < shape.dim_size(); ++d)
+          mismatch = shape.dim(d).has_dim_value() &&
+                     shape.dim(d).dim_value() > 0 &&
+                     !type.isDynamicDim(d) &&
+                     shape.dim(d).dim_value() != type.getDimSize(d);
+        if (mismatch) {
+          std::string dims;
+          for (int d = 0; d < shape.dim_size(); ++d) {
+            const onnx::TensorShapeProto::Dimension &dim = shape.dim(d);
+            dims += (d ? "x" : "") +
+                    (dim.has_dim_value() ? std::to_string(dim.dim_value())
+                                         : std::string("?"));
+          }
+          emitError(loc) << "is declared with shape [" << dims
+                         << "], but the graph computes " << type;
+          return {};
+        }
+      }
     }
     results.push_back(it->second.tensor);
   }

@@ -69,6 +69,18 @@ def main(out):
     save(conv_model(nodes=[helper.make_node(
         "Conv", ["x", "w"], ["y"], name="conv", pads=[2**40, 0, 0, 0])]),
         out, "huge-pads.onnx")
+    # An input Relu does not take, an output Conv does not give, and a
+    # declared output shape and type the graph does not compute.
+    save(conv_model(nodes=[
+        helper.make_node("Conv", ["x", "w"], ["c"], name="conv", pads=[1, 1, 1, 1]),
+        helper.make_node("Relu", ["c", "x"], ["y"], name="relu")]), out, "extra-input.onnx")
+    save(conv_model(nodes=[helper.make_node(
+        "Conv", ["x", "w"], ["y", "z"], name="conv", pads=[1, 1, 1, 1])]),
+        out, "extra-output.onnx")
+    save(conv_model(outputs=[helper.make_tensor_value_info(
+        "y", TensorProto.FLOAT, [1, 4, 6, 6])]), out, "declared-shape.onnx")
+    save(conv_model(outputs=[helper.make_tensor_value_info(
+        "y", TensorProto.INT64, None)]), out, "declared-type.onnx")
     bn = [numpy_helper.from_array(np.ones(3, np.float32), n) for n in ("s", "b", "m", "v")]
     save(conv_model(nodes=[helper.make_node(
         "BatchNormalization", ["x", "s", "b", "m", "v"], ["y"], name="bn",
