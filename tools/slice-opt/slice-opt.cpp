@@ -4,9 +4,9 @@
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
 #include "slice/Support/OutputFile.h"
-#include "slice/Transforms/Passes.h"
 #include "slice/Support/ParserGuards.h"
 #include "slice/Support/ToolOptions.h"
+#include "slice/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
