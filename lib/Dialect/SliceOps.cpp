@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "slice/Dialect/SliceOps.h"
+#include "slice/Dialect/BranchRegions.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Diagnostics.h"

@@ -761,6 +761,51 @@ func.func @block_branch_empty(%x: tensor<2x8xf32>) {
 
 // -----
 
+// A branch that lost its `^bb0(...)` header names `%in`; MLIR's parser
+// resolves it against a later branch's argument. It is an error at the use.
+func.func @block_branch_uses_sibling(%x: tensor<2x8xf32>) {
+  %0 = slice.block add (%x : tensor<2x8xf32>) {
+  ^bb0(%in: tensor<2x8xf32>):
+    slice.yield %in : tensor<2x8xf32>
+  }, {
+    // expected-error @+1 {{branch #1 uses a value defined in branch #2; a branch reads only its own entry block arguments (did a branch lose its `^bb0(...)` header?)}}
+    %r = slice.relu %in : tensor<2x8xf32>
+    slice.yield %r : tensor<2x8xf32>
+  }, {
+  ^bb0(%in: tensor<2x8xf32>):
+    slice.yield %in : tensor<2x8xf32>
+  }
+  return
+}
+
+// -----
+
+// The same, followed by a parse error in a later branch: the regions parsed
+// so far are freed with their uses of each other dropped (the generated
+// parser freed branch #2's argument while branch #1 still used it: heap
+// corruption, an abort in the next split).
+func.func @block_parse_error_after_sibling_use(%x: tensor<2x8xf32>) {
+  %0 = slice.block add (%x : tensor<2x8xf32>) {
+  ^bb0(%in: tensor<2x8xf32>):
+    slice.yield %in : tensor<2x8xf32>
+  }, {
+    %r = slice.relu %in : tensor<2x8xf32>
+    slice.yield %r : tensor<2x8xf32>
+  }, {
+  ^bb0(%in: tensor<2x8xf32>):
+    slice.yield %in : tensor<2x8xf32>
+  }, {
+  // expected-note @+1 {{prior use here}}
+  ^bb0(%in: tensor<2x8xf32>):
+    // expected-error @+1 {{use of value '%in' expects different type than prior uses: 'tensor<2x9xf32>' vs 'tensor<2x8xf32>'}}
+    %r = slice.relu %in : tensor<2x9xf32>
+    slice.yield %r : tensor<2x8xf32>
+  }
+  return
+}
+
+// -----
+
 // block branch ending in another terminator.
 func.func @block_branch_terminator(%x: tensor<2x8xf32>) {
   // expected-error @+1 {{branch #1 must end in slice.yield}}

@@ -62,7 +62,7 @@ def Slice_BlockOp : Slice_InferredOp<"block", [
   let assemblyFormat = [{
     $aggregation `(` ($inputs^ `:` type($inputs))? `)`
     (`residual` `(` $residual^ `:` type($residual) `)`)?
-    attr-dict-with-keyword $branches
+    attr-dict-with-keyword custom<BranchRegions>($branches)
   }];
   let hasRegionVerifier = 1;
   let extraClassDeclaration = inferFromAdaptorDecl # [{
