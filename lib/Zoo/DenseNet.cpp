@@ -1,5 +1,6 @@
 //===- DenseNet.cpp - DenseNet-BC and Inception-style models as slice IR --===//
 #include "slice/Zoo/ConcatNets.h"
+#include "slice/Zoo/Limits.h"
 #include "slice/Zoo/ModelBuilder.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -10,7 +11,6 @@ using namespace mlir::slice;
 using namespace mlir::slice::zoo;
 
 namespace {
-constexpr int64_t kMaxChannels = int64_t(1) << 20;
 
 std::string checkCommon(int64_t inChannels, int64_t imageSize, int64_t classes,
                         int64_t batch, int64_t halvings) {
@@ -112,6 +112,11 @@ std::string zoo::validate(const DenseNetConfig &c) {
   if (c.layers > 1000 || c.growth > 4096 ||
       (2 + c.layers) * c.growth > kMaxChannels)
     return "the requested model is absurdly large";
+  if (std::string error = checkBranchCount(
+          DenseNetConfig::numBlocks * c.layers, c.cardinality,
+          "dense layers (3 x --layers)");
+      !error.empty())
+    return error;
   return checkCommon(c.inChannels, c.imageSize, c.classes, c.batch,
                      DenseNetConfig::numBlocks - 1);
 }
@@ -169,9 +174,13 @@ std::string zoo::validate(const InceptionConfig &c) {
   if (c.stemWidth < 1)
     return llvm::formatv("--stem-width must be positive, got {0}", c.stemWidth);
   if (c.blocks > 10000 || c.stemWidth > kMaxChannels ||
+      c.width > kMaxChannels || c.cardinality > kMaxChannels ||
       (c.width << (InceptionConfig::numStages - 1)) * c.cardinality >
           kMaxChannels)
     return "the requested model is absurdly large";
+  if (std::string error = checkBranchCount(c.blocks, c.cardinality, "--blocks");
+      !error.empty())
+    return error;
   return checkCommon(c.inChannels, c.imageSize, c.classes, c.batch,
                      InceptionConfig::numStages - 1);
 }

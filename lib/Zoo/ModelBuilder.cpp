@@ -8,21 +8,32 @@ int64_t mlir::slice::channelsOf(Value v) {
   return cast<RankedTensorType>(v.getType()).getDimSize(1);
 }
 
+Operation *ModelBuilder::firstNonParam() {
+  // Remembered: a scan per parameter made building a model quadratic in
+  // its parameter count (slice-zoo --cardinality=1000 ran for minutes).
+  // Looked up again only when an operation other than a parameter was
+  // put before the remembered one.
+  if (anchor && anchor->getBlock() == module.getBody() &&
+      (!anchor->getPrevNode() || isa<ParamOp>(anchor->getPrevNode())))
+    return anchor;
+  anchor = nullptr;
+  for (Operation &op : *module.getBody())
+    if (!isa<ParamOp>(op)) {
+      anchor = &op;
+      break;
+    }
+  return anchor;
+}
+
 Value ModelBuilder::param(StringRef name, ArrayRef<int64_t> shape,
                           InitScheme init, bool buffer) {
   auto type = RankedTensorType::get(shape, b.getF32Type());
   {
     OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(module.getBody(), std::prev(module.getBody()->end()));
-    // Parameters go before the function, in creation order.
-    Operation *anchor = nullptr;
-    for (Operation &op : *module.getBody())
-      if (!isa<ParamOp>(op)) {
-        anchor = &op;
-        break;
-      }
-    if (anchor)
-      b.setInsertionPoint(anchor);
+    // Parameters go before the first other operation (the function), in
+    // creation order.
+    if (Operation *next = firstNonParam())
+      b.setInsertionPoint(next);
     else
       b.setInsertionPointToEnd(module.getBody());
     ParamOp::create(b, loc(name), b.getStringAttr(name), TypeAttr::get(type),

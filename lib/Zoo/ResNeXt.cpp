@@ -1,5 +1,6 @@
 //===- ResNeXt.cpp - the paper's base architectures as slice IR -----------===//
 #include "slice/Zoo/ResNeXt.h"
+#include "slice/Zoo/Limits.h"
 #include "slice/Zoo/ModelBuilder.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -39,12 +40,18 @@ std::string zoo::validate(const ResNeXtConfig &c) {
     return llvm::formatv("--image-size {0} is too small: this style halves "
                          "the feature map {1} times",
                          c.imageSize, halvings);
-  constexpr int64_t kMaxChannels = int64_t(1) << 20;
-  if (c.width << (c.numStages() - 1) > kMaxChannels ||
-      c.bottleneck * c.cardinality << (c.numStages() - 1) > kMaxChannels ||
-      c.imageSize > (1 << 16) || c.classes > kMaxChannels ||
-      c.inChannels > kMaxChannels || c.blocks > 10000)
+  // Each factor first, so that the products below cannot overflow.
+  if (c.width > kMaxChannels || c.bottleneck > kMaxChannels ||
+      c.cardinality > kMaxChannels || c.imageSize > (1 << 16) ||
+      c.classes > kMaxChannels || c.inChannels > kMaxChannels ||
+      c.blocks > 10000)
     return "the requested model is absurdly large";
+  if (c.width << (c.numStages() - 1) > kMaxChannels ||
+      c.bottleneck * c.cardinality << (c.numStages() - 1) > kMaxChannels)
+    return "the requested model is absurdly large";
+  if (std::string error = checkBranchCount(c.blocks, c.cardinality, "--blocks");
+      !error.empty())
+    return error;
   return "";
 }
 

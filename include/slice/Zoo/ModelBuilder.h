@@ -24,7 +24,9 @@ public:
     return NameLoc::get(b.getStringAttr(name));
   }
 
-  /// Declares `@name` and returns its value at the insertion point.
+  /// Declares `@name` and returns its value at the insertion point. The
+  /// builder must not outlive the operation after the parameters (the
+  /// model function) nor see it erased.
   Value param(StringRef name, ArrayRef<int64_t> shape, InitScheme init,
               bool buffer = false);
 
@@ -42,8 +44,13 @@ public:
                    int64_t subnet = 1, int64_t level = 1);
 
 private:
+  /// The first operation of the module that is not a parameter (null when
+  /// there is none): where the next parameter goes.
+  Operation *firstNonParam();
+
   ModuleOp module;
   OpBuilder &b;
+  Operation *anchor = nullptr;
 };
 
 int64_t channelsOf(Value v);
