@@ -68,7 +68,14 @@ Executor::Executor(const Program &program, at::Device device,
                    at::ScalarType dtype, uint64_t seed)
     : prog(program), device(device) {
   for (const ParamSpec &spec : prog.params) {
-    at::Tensor t = createParam(spec, dtype, seed).to(device);
+    at::Tensor t;
+    try {
+      t = createParam(spec, dtype, seed).to(device);
+    } catch (const std::exception &e) {
+      // Named: a parameter too large for memory is the model's, not a
+      // layer's output.
+      throw RuntimeError("parameter @" + spec.name + ": " + errorText(e));
+    }
     if (!spec.buffer)
       t.set_requires_grad(true);
     tensors.push_back(t);

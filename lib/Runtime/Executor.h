@@ -10,7 +10,10 @@
 
 #include <ATen/ATen.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
+#include <new>
 #include <map>
 #include <stdexcept>
 
@@ -22,11 +25,28 @@ struct RuntimeError : std::runtime_error {
 };
 
 /// What a user reads of an exception: LibTorch's message without the C++
-/// backtrace it carries ("Exception raised from ... frame #0 ...").
+/// backtrace it carries ("Exception raised from ... frame #0 ..."); an
+/// allocation that failed says so first, with its size in GiB and what
+/// helps, instead of an allocator's "[enforce fail at alloc_cpu.cpp:75]".
 inline std::string errorText(const std::exception &e) {
+  std::string text = e.what();
   if (const auto *c10 = dynamic_cast<const c10::Error *>(&e))
-    return c10->what_without_backtrace();
-  return e.what();
+    text = c10->what_without_backtrace();
+  const std::string hint =
+      " (a smaller --batch, or a smaller model, needs less)";
+  if (dynamic_cast<const std::bad_alloc *>(&e))
+    return "out of memory" + hint;
+  const std::string cpu = "you tried to allocate ";
+  if (size_t at = text.find(cpu); at != std::string::npos) {
+    double bytes = std::strtod(text.c_str() + at + cpu.size(), nullptr);
+    char size[64];
+    std::snprintf(size, sizeof size, "%.1f GiB", bytes / (1ull << 30));
+    return std::string("out of memory: one tensor needs ") + size +
+           " and the allocator could not get it" + hint;
+  }
+  if (size_t at = text.find("CUDA out of memory"); at != std::string::npos)
+    return text.substr(at, text.find('\n', at) - at) + hint;
+  return text;
 }
 
 /// Executes a Program (a flat model: the compiler has written out every
