@@ -30,6 +30,20 @@ inline FailureOr<func::FuncOp> plainModelFunction(ModuleOp module,
   return func;
 }
 
+/// An error at `block` when it has fewer branches than the `subnets`
+/// sub-networks the form needs (each takes at least one branch).
+inline LogicalResult checkEnoughBranches(BlockOp block, int64_t subnets) {
+  int64_t branches = block.getNumBranches();
+  if (subnets <= branches)
+    return success();
+  return block.emitOpError("has ")
+         << branches << " branches, fewer than K = " << subnets
+         << " sub-networks (every sub-network takes at least one branch of "
+            "every block: choose K <= "
+         << branches << ", or a model with more branches, e.g. slice-zoo "
+            "--cardinality)";
+}
+
 /// Records in `slice.anytime` that `module` is now in `form` with `subnets`
 /// sub-networks; the label levels (hierarchical heads) stay.
 inline void setAnytimeForm(ModuleOp module, AnytimeForm form,

@@ -81,13 +81,9 @@ public:
 private:
   LogicalResult sliceBlocks(func::FuncOp func) {
     WalkResult result = func.walk([&](BlockOp block) {
-      int64_t branches = block.getNumBranches();
-      if (numSubnets > branches) {
-        block.emitOpError("has ")
-            << branches << " branches, fewer than K = " << numSubnets
-            << " sub-networks";
+      if (failed(checkEnoughBranches(block, numSubnets)))
         return WalkResult::interrupt();
-      }
+      int64_t branches = block.getNumBranches();
       SmallVector<int64_t> counts = inclusiveCounts(branches, numSubnets);
       if (branches % numSubnets != 0)
         block.emitRemark("C = ")

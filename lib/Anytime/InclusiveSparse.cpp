@@ -121,11 +121,9 @@ private:
               groupings[result] = *g;
           continue;
         }
+        if (failed(checkEnoughBranches(block, numSubnets)))
+          return failure();
         int64_t branches = block.getNumBranches();
-        if (numSubnets > branches)
-          return block.emitOpError("has ")
-                 << branches << " branches, fewer than K = "
-                 << numSubnets << " sub-networks";
         SmallVector<int64_t> partition(numSubnets, 0);
         if (Value residual = block.getResidual()) {
           if (std::optional<SmallVector<int64_t>> g = known(residual))
@@ -173,11 +171,9 @@ private:
   }
 
   LogicalResult sparsifyBlock(BlockOp block) {
+    if (failed(checkEnoughBranches(block, numSubnets)))
+      return failure();
     int64_t branches = block.getNumBranches();
-    if (numSubnets > branches)
-      return block.emitOpError("has ")
-             << branches << " branches, fewer than K = " << numSubnets
-             << " sub-networks";
     FailureOr<SmallVector<int64_t>> partition = partitionOf(block, block);
     if (failed(partition))
       return failure();

@@ -2,14 +2,18 @@
 // RUN: not slice-opt %s --split-input-file --inclusive 2>&1 | FileCheck %s --check-prefix=MISSING-K
 // RUN: not slice-opt %s --split-input-file --inclusive=K=0 2>&1 | FileCheck %s --check-prefix=MISSING-K
 // RUN: slice-zoo --blocks=3 --width=8 --cardinality=2 | not slice-opt --inclusive=K=3 2>&1 | FileCheck %s --check-prefix=ZOO
+// RUN: slice-zoo --blocks=3 --width=8 --cardinality=2 | not slice-opt --inclusive=k=2 2>&1 | FileCheck %s --check-prefix=LOWER-K
 
 // Errors of --inclusive. The first RUN checks each case's diagnostic with
 // K = 3; a missing (or non-positive) K fails on every case before anything
 // else is looked at.
+// k for K: MLIR's option parser's words, without its tag, and the rule.
+// LOWER-K: {{^}}<stdin>: error: pass option: no such option k (options are case-sensitive: K=<n> is how many sub-networks a form has, k=<n> which sub-network a pass works on)
+// LOWER-K-NOT: <unknown>
 // MISSING-K: error: --inclusive needs the number of sub-networks, e.g. --inclusive=K=8
 
 // K > C is an error at the block, which the zoo names by its location.
-// ZOO: error: loc("stage1.block1"): 'slice.block' op has 2 branches, fewer than K = 3 sub-networks
+// ZOO: {{^}}<stdin>: stage1.block1: error: 'slice.block' op has 2 branches, fewer than K = 3 sub-networks (every sub-network takes at least one branch of every block: choose K <= 2, or a model with more branches, e.g. slice-zoo --cardinality)
 
 // Block 1 has C = 3 >= K branches, block 2 only C = 2: the error names block 2.
 module @too_few_branches attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {

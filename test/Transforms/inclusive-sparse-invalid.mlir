@@ -8,8 +8,10 @@
 // MISSING-K: error: --inclusive-sparse needs the number of sub-networks, e.g. --inclusive-sparse=K=6
 
 // K larger than a block's cardinality or width names the block.
-// ZOO-C: error: loc("stage1.block1"): 'slice.block' op has 2 branches, fewer than K = 3 sub-networks
-// ZOO-W: error: loc("stage1.block1"): 'slice.block' op has 2 channels, fewer than K = 3 channel groups
+// Zoo models name their layers instead of file positions: the error reads
+// `<file>: <layer>: error: ...`, never `<unknown>:0: ... loc("...")`.
+// ZOO-C: {{^}}<stdin>: stage1.block1: error: 'slice.block' op has 2 branches, fewer than K = 3 sub-networks (every sub-network takes at least one branch of every block: choose K <= 2, or a model with more branches, e.g. slice-zoo --cardinality)
+// ZOO-W: {{^}}<stdin>: stage1.block1: error: 'slice.block' op has 2 channels, fewer than K = 3 channel groups
 
 // K = 3 > C = 2.
 module @too_few_branches attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {

@@ -116,9 +116,9 @@
 // K = 3 does not divide C = 4: C_k = round(4k/3) = [1, 3, 4].
 // ZOO3:      #slice.anytime<form = inclusive, subnets = 3>
 // ZOO3-COUNT-3: attributes {subnet_branches = array<i64: 1, 3, 4>}
-// ZOO3-REMARK: remark: loc("stage1.block1"): C = 4 branches do not split evenly into K = 3 sub-networks; C_k = [1, 3, 4]
-// ZOO3-REMARK: remark: loc("stage2.block1"): C = 4 branches do not split evenly into K = 3 sub-networks; C_k = [1, 3, 4]
-// ZOO3-REMARK: remark: loc("stage3.block1"): C = 4 branches do not split evenly into K = 3 sub-networks; C_k = [1, 3, 4]
+// ZOO3-REMARK: stage1.block1: remark: C = 4 branches do not split evenly into K = 3 sub-networks; C_k = [1, 3, 4]
+// ZOO3-REMARK: stage2.block1: remark: C = 4 branches do not split evenly into K = 3 sub-networks; C_k = [1, 3, 4]
+// ZOO3-REMARK: stage3.block1: remark: C = 4 branches do not split evenly into K = 3 sub-networks; C_k = [1, 3, 4]
 
 // K = 1 is allowed (1 <= K <= C): one sub-network running every branch,
 // one head.

@@ -5,7 +5,7 @@
 
 // Errors of --shallow-exits, each case with K = 3.
 // MISSING-K: error: --shallow-exits needs the number of exits, e.g. --shallow-exits=K=8
-// ZOO: error: loc("resnext_cifar_L3_W8_B4_C2"): --shallow-exits=K=5 needs K <= L - 1 = 2 (exits follow blocks 2..L of the 3 top-level blocks)
+// ZOO: {{^}}<stdin>: resnext_cifar_L3_W8_B4_C2: error: --shallow-exits=K=5 needs K <= L - 1 = 2 (exits follow blocks 2..L of the 3 top-level blocks)
 
 // K = 3 > L - 1 = 2.
 // expected-error @+1 {{--shallow-exits=K=3 needs K <= L - 1 = 2 (exits follow blocks 2..L of the 3 top-level blocks)}}

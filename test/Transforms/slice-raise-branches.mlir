@@ -86,11 +86,11 @@
 // EXITS-NEXT:      %[[R:.*]] = slice.relu %[[S]]
 // EXITS-NEXT:      slice.head subnet 1 level 1 (%[[R]] : tensor<?x16x8x8xf32>)
 
-// MOBILENET-REMARKS: remark: loc("features.3"): raised residual block: 8 branches (cardinality 8 over 48 middle channels)
-// MOBILENET-REMARKS: remark: loc("features.1.project"): left flat (grouped): its first layer reads the model input
-// MOBILENET-REMARKS: remark: loc("features.2.project"): raised grouped block: 8 branches (cardinality 8 over 24 middle channels)
-// MOBILENET-REMARKS: remark: loc("features.4.project"): raised grouped block: 8 branches
-// MOBILENET-REMARKS: remark: loc("fc"): raised classifier head: batch_norm conv2d clip global_avg_pool flatten linear
+// MOBILENET-REMARKS: features.3: remark: raised residual block: 8 branches (cardinality 8 over 48 middle channels)
+// MOBILENET-REMARKS: features.1.project: remark: left flat (grouped): its first layer reads the model input
+// MOBILENET-REMARKS: features.2.project: remark: raised grouped block: 8 branches (cardinality 8 over 24 middle channels)
+// MOBILENET-REMARKS: features.4.project: remark: raised grouped block: 8 branches
+// MOBILENET-REMARKS: fc: remark: raised classifier head: batch_norm conv2d clip global_avg_pool flatten linear
 // MOBILENET-REMARKS: raise-branches: raised 3 block(s) (1 residual, 2 grouped, 0 mlp, 0 concat, 0 dense) and 1 head(s); 1 candidate(s) left flat
 
 // ResNeXt block, BatchNorm folded into biases (eval-mode export): G = 2

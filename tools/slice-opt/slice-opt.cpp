@@ -3,6 +3,7 @@
 #include "slice/Conversion/Pipelines.h"
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
+#include "slice/Support/Diagnostics.h"
 #include "slice/Support/OutputFile.h"
 #include "slice/Support/ParserGuards.h"
 #include "slice/Support/ToolOptions.h"
@@ -120,6 +121,15 @@ static mlir::LogicalResult optimizeMlir(int argc, char **argv,
     llvm::errs() << "slice-opt: error: " << e << "\n";
     return failure();
   }
+  // MlirOptMain makes the context: the layer-name printer joins it when
+  // the pipeline is set up, after the source manager's handler (parse
+  // errors always have a file position).
+  MlirOptMainConfig pipeline = config;
+  if (!config.shouldVerifyDiagnostics())
+    config.setPassPipelineSetupFn([&](PassManager &pm) {
+      ::slice::printLayerDiagnostics(pm.getContext(), inputFilename);
+      return pipeline.setupPassPipeline(pm);
+    });
   if (failed(MlirOptMain(output.os(), std::move(file), registry, config)))
     return failure();
   if (std::string e = output.commit(); !e.empty()) {

@@ -20,6 +20,7 @@
 #include "slice/Runtime/LoweredModel.h"
 #include "slice/Runtime/ProgramBuilder.h"
 #include "slice/Runtime/Runtime.h"
+#include "slice/Support/Diagnostics.h"
 #include "slice/Support/OutputFile.h"
 #include "slice/Support/ParserGuards.h"
 #include "Anytime.h"
@@ -247,6 +248,7 @@ OwningOpRef<ModuleOp> loadModel(MLIRContext &context) {
   if (!::slice::checkParsableText(*sourceMgr))
     return {};
   SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
+  ::slice::printLayerDiagnostics(&context, modelFile);
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module || failed(verify(*module)))
     return {};

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
+#include "slice/Support/Diagnostics.h"
 #include "slice/Support/OutputFile.h"
 #include "slice/Support/ParserGuards.h"
 #include "slice/Support/ToolOptions.h"
@@ -99,6 +100,7 @@ static LogicalResult exportModel(MLIRContext &context,
   if (!::slice::checkParsableText(*sourceMgr))
     return failure();
   SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
+  ::slice::printLayerDiagnostics(&context, inputFilename);
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
     return failure();
