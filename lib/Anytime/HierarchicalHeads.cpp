@@ -105,8 +105,7 @@ static LogicalResult addLevels(ModuleOp module, func::FuncOp func,
     }
   }
   if (!foundHead)
-    return module.emitError("--hierarchical-heads found no slice.head among "
-                            "the function's results");
+    return emitNoHeadError(module, "hierarchical-heads");
   setFunctionResults(func, results);
   return success();
 }

@@ -141,10 +141,26 @@ LogicalResult mlir::slice::addSubnetHeads(
     results.push_back(head);
   }
   if (!foundHead)
-    return module.emitError("--")
-           << flag << " found no slice.head among the function's results";
+    return emitNoHeadError(module, flag);
   setFunctionResults(func, results);
   return success();
+}
+
+LogicalResult mlir::slice::emitNoHeadError(ModuleOp module, StringRef flag) {
+  InFlightDiagnostic error = module.emitError("--")
+                             << flag
+                             << " found no slice.head among the function's "
+                                "results";
+  bool structured = false;
+  module.walk([&](Operation *op) {
+    structured = isa<BlockOp, HeadOp>(op);
+    return structured ? WalkResult::interrupt() : WalkResult::advance();
+  });
+  if (!structured)
+    error << "; the model has no slice.block or slice.head (an ONNX import "
+             "or a flattened model): raise them first with "
+             "--slice-raise-branches";
+  return error;
 }
 
 HeadOp mlir::slice::cloneHead(ModuleOp module, HeadOp head, StringRef suffix) {

@@ -44,8 +44,7 @@ LogicalResult mlir::slice::addShallowExits(ModuleOp module, int64_t numExits) {
     if (auto head = v.getDefiningOp<HeadOp>())
       finalHeads.push_back(head);
   if (finalHeads.empty())
-    return module.emitError("--shallow-exits found no slice.head among the "
-                            "function's results");
+    return emitNoHeadError(module, "shallow-exits");
 
   OpBuilder b(module.getContext());
   ModelBuilder builder(module, b);

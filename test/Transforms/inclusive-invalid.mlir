@@ -264,6 +264,21 @@ module @slice_of_reordered attributes {slice.anytime = #slice.anytime<form = pla
 
 // -----
 
+// A flat model (an ONNX import before raising): the error says to raise it.
+// expected-error @+1 {{--inclusive found no slice.head among the function's results; the model has no slice.block or slice.head (an ONNX import or a flattened model): raise them first with --slice-raise-branches}}
+module @flat attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {
+  slice.param @fc : tensor<10x4xf32> init(uniform)
+  func.func @forward(%x: tensor<?x4x8x8xf32>) -> tensor<?x10xf32> {
+    %p = slice.global_avg_pool %x : tensor<?x4x8x8xf32>
+    %f = slice.flatten %p : tensor<?x4x1x1xf32>
+    %w = slice.get_param @fc : tensor<10x4xf32>
+    %y = slice.linear %f, %w : tensor<?x4xf32>, tensor<10x4xf32>
+    return %y : tensor<?x10xf32>
+  }
+}
+
+// -----
+
 // A model whose function returns no slice.head has no classifier to copy.
 // expected-error @+1 {{--inclusive found no slice.head among the function's results}}
 module @no_head attributes {slice.anytime = #slice.anytime<form = plain, subnets = 1>} {

@@ -48,6 +48,11 @@ LogicalResult addSubnetHeads(
     ModuleOp module, func::FuncOp func, int64_t subnets, llvm::StringRef flag,
     llvm::function_ref<LogicalResult(HeadOp, int64_t)> adapt);
 
+/// The error of pass `flag` for a model whose function returns no
+/// slice.head; on a model without blocks and heads (an ONNX import, a
+/// flattened model) it says to raise them first.
+LogicalResult emitNoHeadError(ModuleOp module, llvm::StringRef flag);
+
 /// A copy of `head` placed before it, with copies of its parameters named
 /// `<name><suffix>`.
 HeadOp cloneHead(ModuleOp module, HeadOp head, llvm::StringRef suffix);
