@@ -6,7 +6,10 @@ using namespace mlir;
 using namespace mlir::slice;
 
 int64_t mlir::slice::numElements(ParamOp param) {
-  return param.getTensorType().getNumElements();
+  int64_t elements = 1;
+  for (int64_t d : param.getTensorType().getShape())
+    elements = saturatingMul(elements, d);
+  return elements;
 }
 
 /// Input x output channel pairs connected by a block-sparse pattern.
@@ -15,22 +18,25 @@ static int64_t presentChannelPairs(BlockSparseAttr pattern) {
   for (auto [o, outSize] : llvm::enumerate(pattern.getOut()))
     for (auto [i, inSize] : llvm::enumerate(pattern.getIn()))
       if (pattern.isPresent(o, i))
-        pairs += outSize * inSize;
+        pairs = saturatingAdd(pairs, saturatingMul(outSize, inSize));
   return pairs;
 }
 
 static int64_t convMacs(Conv2dOp conv) {
   auto out = cast<RankedTensorType>(conv.getType());
   auto weight = cast<RankedTensorType>(conv.getWeight().getType());
-  int64_t pixels = out.getDimSize(2) * out.getDimSize(3);
-  int64_t window = weight.getDimSize(2) * weight.getDimSize(3);
+  // Checked before any product: a dynamic size is a negative sentinel.
   if (ShapedType::isDynamic(out.getDimSize(2)) ||
       ShapedType::isDynamic(out.getDimSize(3)))
     return 0;
+  int64_t pixels = saturatingMul(out.getDimSize(2), out.getDimSize(3));
+  int64_t window = saturatingMul(weight.getDimSize(2), weight.getDimSize(3));
+  int64_t perPixel = saturatingMul(pixels, window);
   if (BlockSparseAttr pattern = conv.getBlockSparseAttr())
-    return pixels * window * presentChannelPairs(pattern);
+    return saturatingMul(perPixel, presentChannelPairs(pattern));
   // Weight is Cout x Cin/groups x kh x kw.
-  return pixels * window * weight.getDimSize(0) * weight.getDimSize(1);
+  return saturatingMul(perPixel, saturatingMul(weight.getDimSize(0),
+                                               weight.getDimSize(1)));
 }
 
 int64_t mlir::slice::countMacs(Operation *op) {
@@ -38,7 +44,7 @@ int64_t mlir::slice::countMacs(Operation *op) {
     return convMacs(conv);
   if (auto linear = dyn_cast<LinearOp>(op)) {
     auto weight = cast<RankedTensorType>(linear.getWeight().getType());
-    return weight.getDimSize(0) * weight.getDimSize(1);
+    return saturatingMul(weight.getDimSize(0), weight.getDimSize(1));
   }
   return 0;
 }
@@ -72,15 +78,15 @@ int64_t mlir::slice::effectiveElements(Operation *user, ParamOp param) {
   if (!get || get.getParamOp() != param)
     return numElements(param);
   auto weight = param.getTensorType();
-  return presentChannelPairs(conv.getBlockSparseAttr()) *
-         weight.getDimSize(2) * weight.getDimSize(3);
+  return saturatingMul(presentChannelPairs(conv.getBlockSparseAttr()),
+                       saturatingMul(weight.getDimSize(2), weight.getDimSize(3)));
 }
 
 Cost mlir::slice::countOp(Operation *op) {
   Cost cost;
   cost.macs = countMacs(op);
   for (ParamOp param : paramsReadBy(op))
-    cost.params += effectiveElements(op, param);
+    cost.params = saturatingAdd(cost.params, effectiveElements(op, param));
   return cost;
 }
 
@@ -88,10 +94,10 @@ Cost mlir::slice::countNested(Operation *root) {
   Cost cost;
   llvm::DenseSet<Operation *> seen;
   root->walk([&](Operation *op) {
-    cost.macs += countMacs(op);
+    cost.macs = saturatingAdd(cost.macs, countMacs(op));
     for (ParamOp param : paramsReadBy(op))
       if (seen.insert(param).second)
-        cost.params += effectiveElements(op, param);
+        cost.params = saturatingAdd(cost.params, effectiveElements(op, param));
   });
   return cost;
 }

@@ -402,7 +402,7 @@ private:
 /// MACs of `func`'s layers.
 int64_t macsOf(func::FuncOp func) {
   int64_t macs = 0;
-  func.walk([&](Operation *op) { macs += countMacs(op); });
+  func.walk([&](Operation *op) { macs = saturatingAdd(macs, countMacs(op)); });
   return macs;
 }
 } // namespace

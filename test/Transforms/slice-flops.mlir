@@ -231,3 +231,19 @@ module @dynamic_size {
     return %y : tensor<1x4x?x?xf32>
   }
 }
+
+// -----
+
+// Counts beyond 2^63 - 1 saturate instead of overflowing: 3e9 x 3e9 pixels
+// times 4 x 2 channel pairs is 7.2e19 multiply-adds.
+// CHECK-LABEL: module @huge_size
+// CHECK-SAME: slice.macs = 9223372036854775807 : i64
+// CHECK-SAME: slice.params = 8 : i64
+module @huge_size {
+  slice.param @w : tensor<4x2x1x1xf32> init(msra)
+  func.func @huge_size_fn(%x: tensor<1x2x3000000000x3000000000xf32>) -> tensor<1x4x3000000000x3000000000xf32> {
+    %w = slice.get_param @w : tensor<4x2x1x1xf32>
+    %y = slice.conv2d %x, %w : tensor<1x2x3000000000x3000000000xf32>, tensor<4x2x1x1xf32>
+    return %y : tensor<1x4x3000000000x3000000000xf32>
+  }
+}

@@ -14,6 +14,17 @@
 #include "llvm/Support/raw_ostream.h"
 
 namespace mlir::slice {
+/// Counts are saturating: a hostile or absurd shape (tensor<1x4x4000000000x
+/// 4000000000xf32>) reports INT64_MAX instead of overflowing.
+inline int64_t saturatingAdd(int64_t a, int64_t b) {
+  int64_t sum;
+  return __builtin_add_overflow(a, b, &sum) ? INT64_MAX : sum;
+}
+inline int64_t saturatingMul(int64_t a, int64_t b) {
+  int64_t product;
+  return __builtin_mul_overflow(a, b, &product) ? INT64_MAX : product;
+}
+
 struct Cost {
   /// Multiply-adds per image.
   int64_t macs = 0;
@@ -21,8 +32,8 @@ struct Cost {
   int64_t params = 0;
 
   Cost &operator+=(const Cost &other) {
-    macs += other.macs;
-    params += other.params;
+    macs = saturatingAdd(macs, other.macs);
+    params = saturatingAdd(params, other.params);
     return *this;
   }
 };
