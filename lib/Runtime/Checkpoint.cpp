@@ -47,8 +47,10 @@ struct Reader {
   size_t pos = 0;
   bool ok = true;
   bool raw(void *p, size_t n) {
-    if (!ok || pos + n > bytes.size())
+    if (!ok || n > bytes.size() - pos)
       return ok = false;
+    if (n == 0) // an empty tensor's data() may be null: no memcpy
+      return true;
     std::memcpy(p, bytes.data() + pos, n);
     pos += n;
     return true;

@@ -161,9 +161,6 @@ std::string loadTensor(const std::string &path, Dataset &out) {
            " bytes do not match the header's " + std::to_string(out.count) +
            " images of " + std::to_string(out.channels) + "x" +
            std::to_string(out.height) + "x" + std::to_string(out.width);
-  if (bytes.size() != expected)
-    return path + ": " + std::to_string(bytes.size()) + " bytes, the header "
-           "promises " + std::to_string(expected);
   const char *p = bytes.data() + header;
   out.images.resize(pixels);
   std::memcpy(out.images.data(), p, pixels * sizeof(float));
@@ -175,6 +172,13 @@ std::string loadTensor(const std::string &path, Dataset &out) {
     out.coarseLabels.resize(out.count);
     std::memcpy(out.coarseLabels.data(), p, out.count * sizeof(int64_t));
   }
+  // A NaN or infinite pixel would turn the normalisation statistics and
+  // every loss into NaN long after loading.
+  for (size_t i = 0; i < out.images.size(); ++i)
+    if (!std::isfinite(out.images[i]))
+      return path + ": image " + std::to_string(i / (pixels / out.count)) +
+             " has a pixel that is not a finite number (" +
+             std::to_string(out.images[i]) + ")";
   for (int64_t i = 0; i < out.count; ++i)
     if (out.labels[i] < 0 || out.labels[i] >= out.classes)
       return path + ": image " + std::to_string(i) + " has label " +

@@ -1,6 +1,8 @@
 //===- ParserGuards.cpp - input MLIR 22's parser would crash on -----------===//
 #include "slice/Support/ParserGuards.h"
 
+#include "llvm/Support/raw_ostream.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -48,7 +50,7 @@ size_t findIndexDenseArray(llvm::StringRef text) {
 }
 } // namespace
 
-bool checkParsableText(const llvm::SourceMgr &sourceMgr) {
+bool checkParsableText(const llvm::SourceMgr &sourceMgr, llvm::raw_ostream &os) {
   const llvm::MemoryBuffer *buffer =
       sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
   llvm::StringRef text = buffer->getBuffer();
@@ -58,7 +60,7 @@ bool checkParsableText(const llvm::SourceMgr &sourceMgr) {
   if (at == llvm::StringRef::npos)
     return true;
   sourceMgr.PrintMessage(
-      llvm::SMLoc::getFromPointer(text.data() + at), llvm::SourceMgr::DK_Error,
+      os, llvm::SMLoc::getFromPointer(text.data() + at), llvm::SourceMgr::DK_Error,
       "dense arrays of 'index' elements are not supported (MLIR 22's parser "
       "crashes on them); use a fixed-width integer type such as "
       "array<i64: ...>");

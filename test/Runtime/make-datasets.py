@@ -26,3 +26,6 @@ open(f"{out}/c10/test_batch.bin", "wb").write(records(50, 1))
 open(f"{out}/c100/train.bin", "wb").write(records(60, 2))
 open(f"{out}/c100/test.bin", "wb").write(records(30, 2))
 write_dataset(f"{out}/own.slds", rng.random((40, 2, 6, 6)), rng.integers(0, 3, 40), classes=3)
+bad = rng.random((10, 2, 6, 6))
+bad[3, 1, 2, 4] = np.nan
+write_dataset(f"{out}/nan.slds", bad, rng.integers(0, 3, 10), classes=3)

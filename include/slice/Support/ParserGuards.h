@@ -11,13 +11,15 @@
 #define SLICE_SUPPORT_PARSERGUARDS_H
 
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace slice {
 
 /// Checks the main buffer of `sourceMgr` (MLIR text; bytecode passes) for
 /// input the parser would crash on. Prints "file:line:col: error: ..." for
-/// the first one and returns false; true when there is none.
-bool checkParsableText(const llvm::SourceMgr &sourceMgr);
+/// the first one to `os` and returns false; true when there is none.
+bool checkParsableText(const llvm::SourceMgr &sourceMgr,
+                       llvm::raw_ostream &os = llvm::errs());
 
 } // namespace slice
 
