@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # build
   cmake ninja-build g++ pkg-config git
+  # the sanitizer build and the fuzzers (scripts/sanitize.sh)
+  clang-22 libclang-rt-22-dev
   # MLIR / LLVM 22 (dialect, passes, lit, FileCheck)
   libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools
   # unit tests

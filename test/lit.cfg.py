@@ -18,6 +18,29 @@ config.environment["PATH"] = os.pathsep.join(
 config.substitutions.append(("%slice_src", config.slice_src_root))
 config.substitutions.append(("%python", config.python_executable))
 
+# A sanitizer build (scripts/sanitize.sh): any report fails the test. A
+# memory limit cannot be set with `ulimit -v` under ASan (its shadow memory
+# is terabytes of address space), so %limit_memory_16g caps allocations
+# through ASan instead; elsewhere it is the ulimit.
+_sanitizers = [s for s in getattr(config, "slice_sanitize", "").split(",") if s]
+if _sanitizers:
+    with open(os.path.join(config.slice_src_root, "scripts", "sanitize.env")) as f:
+        for line in f:
+            if "=" in line and not line.startswith("#"):
+                key, value = line.strip().split("=", 1)
+                config.environment[key] = value
+    config.environment["LSAN_OPTIONS"] = "suppressions=" + os.path.join(
+        config.slice_src_root, "scripts", "lsan.supp")
+if "address" in _sanitizers:
+    config.available_features.add("asan")
+    config.substitutions.append(
+        ("%limit_memory_16g",
+         "export ASAN_OPTIONS=$ASAN_OPTIONS:allocator_may_return_null=1:max_allocation_size_mb=16000"))
+else:
+    config.substitutions.append(("%limit_memory_16g", "ulimit -v 16000000"))
+if "undefined" in _sanitizers:
+    config.available_features.add("ubsan")
+
 # Tests that build ONNX files or PyTorch references need Debian's python3-onnx
 # and python3-torch(vision); without them they are reported UNSUPPORTED with
 # the missing feature named.
