@@ -1,10 +1,10 @@
 //===- Taxonomy.cpp - label hierarchies for hierarchical heads ------------===//
 #include "slice/Anytime/Taxonomy.h"
+#include "slice/Support/ReadFile.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
-#include "llvm/Support/MemoryBuffer.h"
 
 #include <algorithm>
 #include <map>
@@ -143,14 +143,13 @@ bool mlir::slice::parseTaxonomy(StringRef text, Taxonomy &out,
 
 mlir::FailureOr<Taxonomy> mlir::slice::loadTaxonomy(ModuleOp module,
                                                     StringRef path) {
-  auto buffer = llvm::MemoryBuffer::getFile(path);
-  if (!buffer)
-    return module.emitError("cannot read taxonomy '")
-           << path << "': " << buffer.getError().message();
+  std::string text;
+  if (std::string e = ::slice::readSmallFile(path.str(), text); !e.empty())
+    return module.emitError("cannot read taxonomy '") << path << "': " << e;
   Taxonomy taxonomy;
   std::string message;
   unsigned line = 0;
-  if (!parseTaxonomy((*buffer)->getBuffer(), taxonomy, message, line))
+  if (!parseTaxonomy(text, taxonomy, message, line))
     return emitError(FileLineColLoc::get(module.getContext(), path, line, 1))
            << message;
   return taxonomy;

@@ -2,6 +2,7 @@
 #include "Anytime.h"
 
 #include "slice/Support/AtomicFile.h"
+#include "slice/Support/ReadFile.h"
 
 #include "slice/Anytime/Subnet.h"
 #include "slice/Dialect/Model.h"
@@ -112,6 +113,13 @@ std::string readFile(const std::string &path, std::string &bytes) {
   return "";
 }
 
+/// A thresholds or latency table: bounded (a device is not a table).
+std::string readTable(const std::string &path, std::string &bytes) {
+  if (std::string e = ::slice::readSmallFile(path, bytes); !e.empty())
+    return path + ": " + e;
+  return "";
+}
+
 /// What names a model in thresholds and latency tables: a hash of its file.
 std::string modelHash(const std::string &path) {
   std::string bytes;
@@ -139,7 +147,7 @@ std::string stepLatency(const rt::Program &program,
   std::string hash = modelHash(request.modelFile);
   llvm::json::Array entries;
   std::string bytes;
-  if (readFile(path, bytes).empty()) {
+  if (readTable(path, bytes).empty()) {
     llvm::Expected<llvm::json::Value> json = llvm::json::parse(bytes);
     if (!json) {
       note(path + " is not a latency table (" + llvm::toString(json.takeError()) +
@@ -193,7 +201,7 @@ std::string readThresholds(const AnytimeRequest &request,
                            const rt::Program &program,
                            std::vector<double> &thresholds) {
   std::string bytes;
-  if (std::string e = readFile(request.thresholdsFile, bytes); !e.empty())
+  if (std::string e = readTable(request.thresholdsFile, bytes); !e.empty())
     return e;
   llvm::Expected<llvm::json::Value> json = llvm::json::parse(bytes);
   if (!json)

@@ -23,6 +23,7 @@
 #include "slice/Support/Diagnostics.h"
 #include "slice/Support/OutputFile.h"
 #include "slice/Support/ParserGuards.h"
+#include "slice/Support/ReadFile.h"
 #include "Anytime.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -630,11 +631,10 @@ std::string targetLevels(int64_t subnets, std::vector<int64_t> &levels) {
   if (errorsFile.empty())
     return "--target-error needs --errors eval.json (from 'slice-run eval "
            "--json')";
-  auto buffer = llvm::MemoryBuffer::getFile(errorsFile);
-  if (!buffer)
-    return errorsFile + ": " + buffer.getError().message();
-  llvm::Expected<llvm::json::Value> json =
-      llvm::json::parse((*buffer)->getBuffer());
+  std::string text;
+  if (std::string e = ::slice::readSmallFile(errorsFile, text); !e.empty())
+    return errorsFile + ": " + e;
+  llvm::Expected<llvm::json::Value> json = llvm::json::parse(text);
   if (!json)
     return errorsFile + ": " + llvm::toString(json.takeError());
   std::vector<rt::SubnetReport> reports(subnets);
