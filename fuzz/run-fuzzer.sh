@@ -13,7 +13,9 @@ set -a
 . "$root/scripts/sanitize.env"
 set +a
 export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp"
-mkdir -p "$work/corpus"
+mkdir -p "$work/corpus" "$work/tmp"
+# The targets' scratch files, left behind only by a crash, stay in WORKDIR.
+export TMPDIR="$work/tmp"
 args=(-max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096
       -max_len=65536 -print_final_stats=1 -close_fd_mask=3
       -artifact_prefix="$work/")

@@ -53,10 +53,45 @@ def _python_has(modules):
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
 
 
-if _python_has(["onnx", "numpy"]):
-    config.available_features.add("python-onnx")
-if _python_has(["torch", "torchvision", "onnx", "numpy"]):
-    config.available_features.add("python-torch")
+def _python_features():
+    """The Python features, probed once per build folder and cached: lit
+    starts once per test, and importing torch takes seconds. The cache is
+    keyed on the interpreter and Debian's dist-packages folder, whose time
+    stamp changes when a package is installed or removed."""
+    import json
+    cache = os.path.join(config.slice_obj_root, "test", "python-features.json")
+    stamp = [config.python_executable]
+    for path in (config.python_executable, "/usr/lib/python3/dist-packages"):
+        try:
+            stamp.append(os.stat(path).st_mtime_ns)
+        except OSError:
+            stamp.append(0)
+    try:
+        with open(cache) as f:
+            cached = json.load(f)
+        if cached.get("stamp") == stamp:
+            return cached["features"]
+    except (OSError, ValueError, KeyError):
+        pass
+    features = []
+    if _python_has(["onnx", "numpy"]):
+        features.append("python-onnx")
+    if _python_has(["torch", "torchvision", "onnx", "numpy"]):
+        features.append("python-torch")
+    # Written beside, then renamed: tests started together may race here.
+    tmp = "%s.%d" % (cache, os.getpid())
+    try:
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        with open(tmp, "w") as f:
+            json.dump({"stamp": stamp, "features": features}, f)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return features
+
+
+for _feature in _python_features():
+    config.available_features.add(_feature)
 
 # slice-onnx-cv (OpenCV's DNN module) is built only where OpenCV is found.
 if getattr(config, "slice_have_opencv_dnn", False):
