@@ -8,12 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FuzzSupport.h"
+#include "ModelDialects.h"
 
-#include "slice/Dialect/SliceDialect.h"
 #include "slice/Support/ParserGuards.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
@@ -25,14 +23,6 @@
 using namespace mlir;
 
 namespace {
-const DialectRegistry &registry() {
-  static DialectRegistry *registry = [] {
-    auto *r = new DialectRegistry;
-    r->insert<mlir::slice::SliceDialect, func::FuncDialect, arith::ArithDialect>();
-    return r;
-  }();
-  return *registry;
-}
 
 std::string print(Operation *op, bool generic) {
   std::string text;
@@ -58,7 +48,7 @@ OwningOpRef<ModuleOp> parse(llvm::StringRef text, MLIRContext &context,
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  MLIRContext context(registry(), MLIRContext::Threading::DISABLED);
+  MLIRContext context(::slice::fuzz::modelDialects(), MLIRContext::Threading::DISABLED);
   std::string diagnostics;
   llvm::raw_string_ostream diag(diagnostics);
   llvm::StringRef text(reinterpret_cast<const char *>(data), size);
@@ -70,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   ::slice::fuzz::require(succeeded(verify(*module)), "a parsed module verifies");
   for (bool generic : {false, true}) {
     std::string printed = print(*module, generic);
-    MLIRContext again(registry(), MLIRContext::Threading::DISABLED);
+    MLIRContext again(::slice::fuzz::modelDialects(), MLIRContext::Threading::DISABLED);
     std::string errors;
     llvm::raw_string_ostream errorStream(errors);
     OwningOpRef<ModuleOp> reparsed = parse(printed, again, errorStream);

@@ -8,12 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FuzzSupport.h"
+#include "ModelDialects.h"
 
-#include "slice/Dialect/SliceDialect.h"
 #include "slice/Onnx/Onnx.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Parser/Parser.h"
@@ -22,19 +20,8 @@
 
 using namespace mlir;
 
-namespace {
-const DialectRegistry &registry() {
-  static DialectRegistry *registry = [] {
-    auto *r = new DialectRegistry;
-    r->insert<mlir::slice::SliceDialect, func::FuncDialect, arith::ArithDialect>();
-    return r;
-  }();
-  return *registry;
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  MLIRContext context(registry(), MLIRContext::Threading::DISABLED);
+  MLIRContext context(::slice::fuzz::modelDialects(), MLIRContext::Threading::DISABLED);
   context.loadAllAvailableDialects();
   unsigned errors = 0;
   ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
@@ -57,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::string text;
   llvm::raw_string_ostream os(text);
   module->print(os);
-  MLIRContext again(registry(), MLIRContext::Threading::DISABLED);
+  MLIRContext again(::slice::fuzz::modelDialects(), MLIRContext::Threading::DISABLED);
   ScopedDiagnosticHandler quiet(&again, [](Diagnostic &) { return success(); });
   ::slice::fuzz::require(
       static_cast<bool>(parseSourceString<ModuleOp>(text, &again)),

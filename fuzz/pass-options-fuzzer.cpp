@@ -9,14 +9,12 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FuzzSupport.h"
+#include "ModelDialects.h"
 
-#include "slice/Dialect/SliceDialect.h"
 #include "slice/Transforms/Passes.h"
 #include "slice/Zoo/ConcatNets.h"
 #include "slice/Zoo/ResNeXt.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
@@ -32,8 +30,8 @@ struct Models {
   OwningOpRef<ModuleOp> models[3];
 
   Models() {
-    context.loadDialect<mlir::slice::SliceDialect, func::FuncDialect,
-                        arith::ArithDialect>();
+    context.appendDialectRegistry(::slice::fuzz::modelDialects());
+    context.loadAllAvailableDialects();
     mlir::slice::zoo::ResNeXtConfig cifar;
     cifar.blocks = 3;
     cifar.width = 4;
