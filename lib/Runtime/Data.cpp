@@ -176,7 +176,7 @@ std::string loadTensor(const std::string &path, Dataset &out) {
   // every loss into NaN long after loading.
   for (size_t i = 0; i < out.images.size(); ++i)
     if (!std::isfinite(out.images[i]))
-      return path + ": image " + std::to_string(i / (pixels / out.count)) +
+      return path + ": image " + std::to_string(i / out.imageSize()) +
              " has a pixel that is not a finite number (" +
              std::to_string(out.images[i]) + ")";
   for (int64_t i = 0; i < out.count; ++i)

@@ -1,10 +1,9 @@
 //===- ParserGuards.cpp - input MLIR 22's parser would crash on -----------===//
 #include "slice/Support/ParserGuards.h"
 
-#include "llvm/Support/raw_ostream.h"
-
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace slice {
 namespace {
